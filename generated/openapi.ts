@@ -1,0 +1,3794 @@
+// Generated from openapi.yaml by `npm run generate`. Do not edit.
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service health
+         * @description Reports whether the API is up and its database reachable. Takes no API key.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Current account
+         * @description The account the API key belongs to, with its plan and rate limit.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/galleries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List galleries
+         * @description List all your galleries with pagination and filters, newest first.
+         */
+        get: operations["listGalleries"];
+        put?: never;
+        /**
+         * Create a gallery
+         * @description Creates a gallery and fires `gallery.created`.
+         */
+        post: operations["createGallery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/galleries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a gallery
+         * @description Get detailed information about a specific gallery.
+         */
+        get: operations["getGallery"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a gallery
+         * @description Deletes the gallery, its photos and its share link, and fires `gallery.deleted` with the gallery as it was.
+         */
+        delete: operations["deleteGallery"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a gallery
+         * @description Changes only the fields sent: rename, archive (`status: archived`) or
+         *     unarchive (`status: active`), set or clear `expires_at`, set or remove
+         *     (`null`) the password, change download and selection settings. An expired
+         *     gallery becomes active again when `expires_at` is moved to the future.
+         */
+        patch: operations["updateGallery"];
+        trace?: never;
+    };
+    "/galleries/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List photos
+         * @description The gallery's photos in display order (`position`).
+         */
+        get: operations["listPhotos"];
+        put?: never;
+        /**
+         * Upload photos
+         * @description Uploads one or many files in one `multipart/form-data` request (field
+         *     `files`, repeated). Each file's type is detected from its content, not
+         *     its name or declared type: JPEG, PNG and WebP are accepted. A file over
+         *     the size limit answers `413`; a file of another type `415`. Nothing is
+         *     stored unless every file is accepted.
+         */
+        post: operations["uploadPhotos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/galleries/{id}/photos/{photo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a photo
+         * @description One photo's metadata.
+         */
+        get: operations["getPhoto"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a photo
+         * @description Deletes the photo and its original; it also leaves the client's selection.
+         */
+        delete: operations["deletePhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/galleries/{id}/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the client's selection
+         * @description The photos the client marked as favourites, and whether the selection was validated.
+         */
+        get: operations["getSelection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/galleries/{id}/selection/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Export the selection
+         * @description The selected photos as a file to download: `csv` (one row per photo:
+         *     filename, position, favorited_at) or `lightroom`, a single line of
+         *     comma-separated filenames without extensions that Lightroom's Library
+         *     filter and Capture One's search both accept.
+         */
+        get: operations["exportSelection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/galleries/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List gallery activity
+         * @description What clients did in the gallery, newest first.
+         */
+        get: operations["listGalleryActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Open a shared gallery
+         * @description What the client sees when opening the share link. Counts a view and
+         *     fires `gallery.viewed`. A password-protected gallery needs the
+         *     `X-Share-Access-Token` header from `POST /share/{token}/access`.
+         */
+        get: operations["openSharedGallery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/{token}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlock a password-protected gallery
+         * @description Exchanges the gallery password for a short-lived access token (send it
+         *     as `X-Share-Access-Token`). Wrong passwords answer `401`; attempts are
+         *     limited per share link and visitor and answer `429` beyond the limit.
+         */
+        post: operations["createShareAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/{token}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the shared gallery's photos
+         * @description The photos in display order, each with whether the client marked it as a favourite.
+         */
+        get: operations["listSharedPhotos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/{token}/photos/{photo_id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download one photo
+         * @description The original file. Counts a download and fires `gallery.downloaded`.
+         */
+        get: operations["downloadSharedPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/{token}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download all photos as a zip
+         * @description Every original in one zip, streamed. Counts a download and fires `gallery.downloaded` with `zip` true.
+         */
+        get: operations["downloadSharedGallery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/{token}/favorites/{photo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a photo as favourite
+         * @description Idempotent. Refused with `409 selection_locked` once the selection is validated.
+         */
+        put: operations["addFavorite"];
+        post?: never;
+        /**
+         * Unmark a favourite
+         * @description Idempotent. Refused with `409 selection_locked` once the selection is validated.
+         */
+        delete: operations["removeFavorite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/{token}/selection/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate the selection
+         * @description The client confirms the selection. The count must lie within the
+         *     gallery's `min` and `max` (`422 selection_invalid` otherwise); afterwards
+         *     the selection is locked. Fires `gallery.validated`.
+         */
+        post: operations["validateSelection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Your webhook endpoints, newest first. Secrets are never listed.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook subscription
+         * @description Subscribes an endpoint to events. The answer contains the signing
+         *     secret (`whsec_…`): it is shown only here and on rotation, store it.
+         *     In production the URL must be `https` and must not point to a loopback,
+         *     private, link-local or metadata address. The payloads sent are listed in
+         *     the *Webhooks* section.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook subscription
+         * @description One webhook endpoint, without its secret.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Stops all deliveries to the endpoint, pending retries included.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook subscription
+         * @description Change the URL, the events, the description, or enable / disable the endpoint. Re-enabling clears `disabled_reason`.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Queues a `webhook.test` delivery to the endpoint, signed like every other, even if the endpoint is disabled.
+         */
+        post: operations["testWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description Issues a new secret. The old one stays valid for `overlap_seconds`
+         *     (at most 24 hours); meanwhile every delivery carries one `v1=` signature
+         *     per secret, so receivers can switch without losing an event.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List deliveries
+         * @description Every delivery to the endpoint, newest first, with its attempts.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+                /**
+                 * @description The delivery's id.
+                 * @example 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d
+                 */
+                delivery_id: components["parameters"]["DeliveryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a delivery
+         * @description One delivery with every attempt (time, duration, status code, first 2 KB of the response, error) and the next attempt.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+                /**
+                 * @description The delivery's id.
+                 * @example 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d
+                 */
+                delivery_id: components["parameters"]["DeliveryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver
+         * @description Queues the same event (same id, same body) for one more immediate delivery to the endpoint.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description Every event of your account, newest first, filtered by type and time window.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The event's id.
+                 * @example evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f
+                 */
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an event
+         * @description One event, exactly as it was (or will be) delivered.
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The error envelope of every non-2xx response. */
+        Error: {
+            error: {
+                code: components["schemas"]["ErrorCode"];
+                /**
+                 * @description Human-readable explanation.
+                 * @example Invalid gallery ID format
+                 */
+                message: string;
+                /**
+                 * @description Structured context, e.g. `field` and `issue` for invalid input.
+                 * @example {
+                 *       "field": "id",
+                 *       "issue": "Must be a valid UUID"
+                 *     }
+                 */
+                details: {
+                    [key: string]: unknown;
+                } | null;
+            };
+        };
+        /**
+         * @description Machine-readable error code.
+         * @example invalid_request
+         * @enum {string}
+         */
+        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "internal_error" | "not_implemented";
+        Pagination: {
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            per_page: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 42
+             */
+            total: number;
+            /** @example 3 */
+            total_pages: number;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            /** @example 1.0.0 */
+            version: string;
+            database: {
+                /** @enum {string} */
+                status: "up" | "down";
+                latency_ms: number | null;
+            };
+        };
+        Account: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            plan: "pro" | "free";
+            rate_limit: {
+                limit: number;
+                window_seconds: number;
+            };
+            /** Format: date-time */
+            created_at: string;
+        };
+        AccountResponse: {
+            data: components["schemas"]["Account"];
+        };
+        /**
+         * @example active
+         * @enum {string}
+         */
+        GalleryStatus: "active" | "archived" | "expired";
+        /** @description The photographer's client the gallery is for. */
+        GalleryClient: {
+            /** @example Jane Smith */
+            name: string | null;
+            /**
+             * Format: email
+             * @example jane@example.com
+             */
+            email: string | null;
+        };
+        DownloadSettings: {
+            /** @description Whether the client may download originals. */
+            enabled: boolean;
+            /** @description Whether the client may download the whole gallery as one zip. */
+            allow_zip: boolean;
+        };
+        /** @description `min` and `max` bound how many favourites the client may validate; `max: null` means no upper bound. */
+        SelectionRules: {
+            enabled?: boolean;
+            min?: number;
+            max?: number | null;
+        };
+        GallerySelection: {
+            enabled: boolean;
+            min: number;
+            max: number | null;
+            state: components["schemas"]["SelectionState"];
+            /** Format: date-time */
+            validated_at: string | null;
+        };
+        /** @enum {string} */
+        SelectionState: "open" | "validated";
+        Gallery: {
+            /** Format: uuid */
+            readonly id: string;
+            name: string;
+            client: components["schemas"]["GalleryClient"];
+            /** Format: date */
+            event_date: string | null;
+            status: components["schemas"]["GalleryStatus"];
+            readonly photo_count: number;
+            /** Format: uuid */
+            cover_photo_id: string | null;
+            /**
+             * Format: uri
+             * @description The link to send to the client.
+             */
+            readonly share_url: string;
+            readonly password_protected: boolean;
+            download_settings: components["schemas"]["DownloadSettings"];
+            selection: components["schemas"]["GallerySelection"];
+            readonly counters: {
+                views: number;
+                downloads: number;
+                favorites: number;
+            };
+            /** Format: date-time */
+            expires_at: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        GalleryCreate: {
+            name: string;
+            client?: components["schemas"]["GalleryClientInput"];
+            /** Format: date */
+            event_date?: string | null;
+            /** Format: date-time */
+            expires_at?: string | null;
+            /** @description Protects the share link; stored hashed, never returned. */
+            password?: string;
+            download_settings?: components["schemas"]["DownloadSettingsInput"];
+            selection?: components["schemas"]["SelectionRules"];
+        };
+        GalleryUpdate: {
+            name?: string;
+            client?: components["schemas"]["GalleryClientInput"];
+            /** Format: date */
+            event_date?: string | null;
+            /**
+             * @description `archived` archives, `active` unarchives. `expired` is set only by expiry.
+             * @enum {string}
+             */
+            status?: "active" | "archived";
+            /** Format: date-time */
+            expires_at?: string | null;
+            /** @description New password, or `null` to remove protection. */
+            password?: string | null;
+            /** Format: uuid */
+            cover_photo_id?: string | null;
+            download_settings?: components["schemas"]["DownloadSettingsInput"];
+            selection?: components["schemas"]["SelectionRules"];
+        };
+        GalleryClientInput: {
+            name?: string | null;
+            /** Format: email */
+            email?: string | null;
+        };
+        DownloadSettingsInput: {
+            enabled?: boolean;
+            allow_zip?: boolean;
+        };
+        GalleryResponse: {
+            data: components["schemas"]["Gallery"];
+        };
+        GalleryList: {
+            data: components["schemas"]["Gallery"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * @description Detected from the file's content.
+         * @enum {string}
+         */
+        PhotoContentType: "image/jpeg" | "image/png" | "image/webp";
+        Photo: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            gallery_id: string;
+            filename: string;
+            content_type: components["schemas"]["PhotoContentType"];
+            bytes: number;
+            width: number;
+            height: number;
+            sha256: string;
+            position: number;
+            /** Format: date-time */
+            created_at: string;
+        };
+        PhotoResponse: {
+            data: components["schemas"]["Photo"];
+        };
+        PhotoList: {
+            data: components["schemas"]["Photo"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PhotoUpload: {
+            /** @description One or many image files (JPEG, PNG, WebP), 50 MB each at most. */
+            files: string[];
+        };
+        PhotoUploadResult: {
+            data: components["schemas"]["Photo"][];
+        };
+        SelectedPhoto: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            position: number;
+            /** Format: date-time */
+            favorited_at: string;
+        };
+        Selection: {
+            /** Format: uuid */
+            gallery_id: string;
+            state: components["schemas"]["SelectionState"];
+            /** Format: date-time */
+            validated_at: string | null;
+            min: number;
+            max: number | null;
+            count: number;
+            photos: components["schemas"]["SelectedPhoto"][];
+        };
+        SelectionResponse: {
+            data: components["schemas"]["Selection"];
+        };
+        /**
+         * @example photo.downloaded
+         * @enum {string}
+         */
+        ActivityType: "gallery.viewed" | "photo.downloaded" | "gallery.downloaded" | "favorite.added" | "favorite.removed" | "selection.validated";
+        Activity: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["ActivityType"];
+            /** Format: date-time */
+            occurred_at: string;
+            /** @description Salted hash of the visitor (never the raw IP), stable for a visitor within a gallery. */
+            visitor_hash: string | null;
+            /** Format: uuid */
+            photo_id: string | null;
+        };
+        ActivityList: {
+            data: components["schemas"]["Activity"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        SharedGallery: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date */
+            event_date: string | null;
+            photo_count: number;
+            /** Format: uuid */
+            cover_photo_id: string | null;
+            download_settings: components["schemas"]["DownloadSettings"];
+            selection: components["schemas"]["SharedGallerySelection"];
+            /** Format: date-time */
+            expires_at: string | null;
+        };
+        SharedGallerySelection: {
+            enabled: boolean;
+            min: number;
+            max: number | null;
+            state: components["schemas"]["SelectionState"];
+            /** Format: date-time */
+            validated_at: string | null;
+            count: number;
+        };
+        SharedGalleryResponse: {
+            data: components["schemas"]["SharedGallery"];
+        };
+        SharedPhoto: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            content_type: components["schemas"]["PhotoContentType"];
+            width: number;
+            height: number;
+            position: number;
+            is_favorite: boolean;
+        };
+        SharedPhotoList: {
+            data: components["schemas"]["SharedPhoto"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        SharedSelection: {
+            state: components["schemas"]["SelectionState"];
+            /** Format: date-time */
+            validated_at: string | null;
+            min: number;
+            max: number | null;
+            count: number;
+            photo_ids: string[];
+        };
+        SharedSelectionResponse: {
+            data: components["schemas"]["SharedSelection"];
+        };
+        ShareAccessRequest: {
+            password: string;
+        };
+        ShareAccessResponse: {
+            data: {
+                /** @description Send as `X-Share-Access-Token`. */
+                access_token: string;
+                /** Format: date-time */
+                expires_at: string;
+            };
+        };
+        /**
+         * @description The events a webhook can subscribe to.
+         * @example gallery.created
+         * @enum {string}
+         */
+        EventType: "gallery.created" | "gallery.viewed" | "gallery.downloaded" | "gallery.validated" | "gallery.expired" | "gallery.deleted";
+        /** @example evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f */
+        EventIdValue: string;
+        /**
+         * Format: uri
+         * @description Where to POST events. `https` in production; loopback, private, link-local and metadata addresses are refused.
+         * @example https://example.com/webhooks
+         */
+        WebhookUrl: string;
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            url: components["schemas"]["WebhookUrl"];
+            events: components["schemas"]["EventType"][];
+            description: string | null;
+            enabled: boolean;
+            /** @description Why PikSend disabled the endpoint (failed the whole retry schedule, or answered 410). */
+            disabled_reason: string | null;
+            /**
+             * Format: date-time
+             * @description While set, deliveries are also signed with the previous secret.
+             */
+            previous_secret_expires_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        WebhookWithSecret: {
+            /** Format: uuid */
+            id: string;
+            url: components["schemas"]["WebhookUrl"];
+            events: components["schemas"]["EventType"][];
+            description: string | null;
+            enabled: boolean;
+            disabled_reason: string | null;
+            /** Format: date-time */
+            previous_secret_expires_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The signing secret. Shown only on creation and rotation. */
+            secret: string;
+        };
+        WebhookCreate: {
+            url: components["schemas"]["WebhookUrl"];
+            events: components["schemas"]["EventType"][];
+            description?: string | null;
+        };
+        WebhookUpdate: {
+            url?: components["schemas"]["WebhookUrl"];
+            events?: components["schemas"]["EventType"][];
+            description?: string | null;
+            enabled?: boolean;
+        };
+        WebhookRotateSecret: {
+            /**
+             * @description How long the old secret stays valid (0 revokes it at once, at most 24 h).
+             * @default 3600
+             */
+            overlap_seconds: number;
+        };
+        WebhookResponse: {
+            data: components["schemas"]["Webhook"];
+        };
+        WebhookWithSecretResponse: {
+            data: components["schemas"]["WebhookWithSecret"];
+        };
+        WebhookList: {
+            data: components["schemas"]["Webhook"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * @description `pending` waits for its next attempt, `succeeded` got a 2xx, `failed` exhausted its retries or its endpoint was disabled.
+         * @example failed
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "succeeded" | "failed";
+        DeliveryAttempt: {
+            /** Format: date-time */
+            attempted_at: string;
+            duration_ms: number;
+            status_code: number | null;
+            /** @description The first 2 KB of the receiver's answer. */
+            response_body: string | null;
+            /** @description Network error or timeout, when there was no HTTP answer. */
+            error: string | null;
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            webhook_id: string;
+            event_id: components["schemas"]["EventIdValue"];
+            /** @enum {string} */
+            event_type: "gallery.created" | "gallery.viewed" | "gallery.downloaded" | "gallery.validated" | "gallery.expired" | "gallery.deleted" | "webhook.test";
+            status: components["schemas"]["DeliveryStatus"];
+            attempt_count: number;
+            /** Format: date-time */
+            next_attempt_at: string | null;
+            last_status_code: number | null;
+            attempts: components["schemas"]["DeliveryAttempt"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        WebhookDeliveryResponse: {
+            data: components["schemas"]["WebhookDelivery"];
+        };
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** @description Fields shared by every event. */
+        EventEnvelope: {
+            id: components["schemas"]["EventIdValue"];
+            type: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @enum {string} */
+            api_version: "v1";
+            /** @description Event-specific payload; always has the gallery (except `webhook.test`). */
+            data: Record<string, never>;
+        };
+        /** @description Who viewed or downloaded; never the raw IP address. */
+        Visitor: {
+            /** @description Salted hash of the visitor, stable within a gallery. */
+            visitor_hash: string;
+            user_agent: string | null;
+        };
+        GalleryEventData: {
+            gallery: components["schemas"]["Gallery"];
+        };
+        GalleryCreatedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @enum {string} */
+            type?: "gallery.created";
+            data?: components["schemas"]["GalleryEventData"];
+        };
+        GalleryViewedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @enum {string} */
+            type?: "gallery.viewed";
+            data?: {
+                gallery: components["schemas"]["Gallery"];
+                visitor: components["schemas"]["Visitor"];
+            };
+        };
+        GalleryDownloadedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @enum {string} */
+            type?: "gallery.downloaded";
+            data?: {
+                gallery: components["schemas"]["Gallery"];
+                photo_ids: string[];
+                /** @description True when the whole gallery was downloaded as one zip. */
+                zip: boolean;
+                visitor: components["schemas"]["Visitor"];
+            };
+        };
+        GalleryValidatedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @enum {string} */
+            type?: "gallery.validated";
+            data?: {
+                gallery: components["schemas"]["Gallery"];
+                /** @description The validated photos. */
+                selection: {
+                    /** Format: uuid */
+                    id: string;
+                    filename: string;
+                }[];
+            };
+        };
+        GalleryExpiredEvent: components["schemas"]["EventEnvelope"] & {
+            /** @enum {string} */
+            type?: "gallery.expired";
+            data?: components["schemas"]["GalleryEventData"];
+        };
+        GalleryDeletedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @enum {string} */
+            type?: "gallery.deleted";
+            data?: components["schemas"]["GalleryEventData"];
+        };
+        WebhookTestEvent: components["schemas"]["EventEnvelope"] & {
+            /** @enum {string} */
+            type?: "webhook.test";
+            data?: {
+                /** Format: uuid */
+                webhook_id: string;
+                /** @example This is a test event from PikSend. */
+                message: string;
+            };
+        };
+        /** @description One event, as delivered to webhooks. */
+        Event: components["schemas"]["GalleryCreatedEvent"] | components["schemas"]["GalleryViewedEvent"] | components["schemas"]["GalleryDownloadedEvent"] | components["schemas"]["GalleryValidatedEvent"] | components["schemas"]["GalleryExpiredEvent"] | components["schemas"]["GalleryDeletedEvent"];
+        EventResponse: {
+            data: components["schemas"]["Event"];
+        };
+        EventList: {
+            data: components["schemas"]["Event"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+    };
+    responses: {
+        /** @description Invalid request parameters. */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_request",
+                 *         "message": "Invalid gallery ID format",
+                 *         "details": {
+                 *           "field": "id",
+                 *           "issue": "Must be a valid UUID"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Missing or invalid API key. */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unauthorized",
+                 *         "message": "Missing or invalid API key",
+                 *         "details": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The gallery is password-protected and the access token is missing, invalid or expired. */
+        ShareAccessRequired: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unauthorized",
+                 *         "message": "This gallery is password-protected",
+                 *         "details": {
+                 *           "unlock": "/api/v1/share/Zk3xQ9mP2vR7tL8w/access"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The password is wrong. */
+        InvalidPassword: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unauthorized",
+                 *         "message": "Wrong password",
+                 *         "details": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The account is not on the Pro plan. */
+        PlanRequired: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "plan_required",
+                 *         "message": "API access requires the Pro plan",
+                 *         "details": {
+                 *           "plan": "free"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The photographer disabled downloads (or zip downloads) for this gallery. */
+        DownloadsDisabled: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "downloads_disabled",
+                 *         "message": "Downloads are disabled for this gallery",
+                 *         "details": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Resource not found. */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "not_found",
+                 *         "message": "Gallery not found",
+                 *         "details": {
+                 *           "id": "550e8400-e29b-41d4-a716-446655440000"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The selection was validated and can no longer change. */
+        SelectionLocked: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "selection_locked",
+                 *         "message": "The selection was already validated",
+                 *         "details": {
+                 *           "validated_at": "2026-07-02T19:45:00Z"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The gallery has expired. */
+        GalleryExpired: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "gallery_expired",
+                 *         "message": "This gallery has expired",
+                 *         "details": {
+                 *           "expired_at": "2026-12-31T23:59:59Z"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The body or an uploaded file is too large. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "payload_too_large",
+                 *         "message": "Request body exceeds 1048576 bytes",
+                 *         "details": {
+                 *           "limit_bytes": 1048576
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The body's content type, or an uploaded file's real type, is not accepted. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unsupported_media_type",
+                 *         "message": "Content-Type must be application/json",
+                 *         "details": {
+                 *           "received": "text/plain"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request is well-formed but breaks a rule. */
+        UnprocessableEntity: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "selection_invalid",
+                 *         "message": "Select between 20 and 50 photos",
+                 *         "details": {
+                 *           "count": 12,
+                 *           "min": 20,
+                 *           "max": 50
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Rate limit exceeded. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "rate_limited",
+                 *         "message": "Rate limit exceeded, retry in 17 seconds",
+                 *         "details": {
+                 *           "limit": 600,
+                 *           "retry_after": 17
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Server error. */
+        InternalError: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "internal_error",
+                 *         "message": "Something went wrong on our side",
+                 *         "details": {
+                 *           "request_id": "req_01J0F8Z6Q9V7X2M4N5P8R1T3W6"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Page number (default 1).
+         * @example 1
+         */
+        Page: number;
+        /**
+         * @description Items per page (default 20, max 100).
+         * @example 20
+         */
+        PerPage: number;
+        /**
+         * @description Filter by status: active, archived or expired.
+         * @example active
+         */
+        GalleryStatusFilter: components["schemas"]["GalleryStatus"];
+        /**
+         * @description Search by gallery name (case-insensitive substring; `%` and `_` match themselves).
+         * @example wedding
+         */
+        GallerySearch: string;
+        /**
+         * @description The gallery's id.
+         * @example 550e8400-e29b-41d4-a716-446655440000
+         */
+        GalleryId: string;
+        /**
+         * @description The photo's id.
+         * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+         */
+        PhotoId: string;
+        /**
+         * @description The webhook's id.
+         * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+         */
+        WebhookId: string;
+        /**
+         * @description The delivery's id.
+         * @example 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d
+         */
+        DeliveryId: string;
+        /**
+         * @description The event's id.
+         * @example evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f
+         */
+        EventId: components["schemas"]["EventIdValue"];
+        /**
+         * @description The token at the end of the gallery's `share_url`.
+         * @example Zk3xQ9mP2vR7tL8w
+         */
+        ShareToken: string;
+        /**
+         * @description `csv` (default) or `lightroom` (comma-separated filenames for Lightroom and Capture One).
+         * @example csv
+         */
+        ExportFormat: "csv" | "lightroom";
+        /**
+         * @description Only this kind of activity.
+         * @example photo.downloaded
+         */
+        ActivityTypeFilter: components["schemas"]["ActivityType"];
+        /**
+         * @description Only events of this type.
+         * @example gallery.validated
+         */
+        EventTypeFilter: components["schemas"]["EventType"];
+        /**
+         * @description Only events created at or after this time.
+         * @example 2026-07-01T00:00:00Z
+         */
+        CreatedAfter: string;
+        /**
+         * @description Only events created before this time.
+         * @example 2026-08-01T00:00:00Z
+         */
+        CreatedBefore: string;
+        /**
+         * @description Only deliveries in this state.
+         * @example failed
+         */
+        DeliveryStatusFilter: components["schemas"]["DeliveryStatus"];
+        /**
+         * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`, one `v1=` per active secret.
+         * @example t=1700000000,v1=b365a52bafa5e889d18f761025449885cf25b3f4e400b95279202d02e285054c
+         */
+        WebhookSignatureHeader: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description Unique id of this request; quote it to support.
+         * @example req_01J0F8Z6Q9V7X2M4N5P8R1T3W6
+         */
+        XRequestId: string;
+        /**
+         * @description Requests allowed per window for this API key.
+         * @example 600
+         */
+        XRateLimitLimit: number;
+        /**
+         * @description Requests left in the current window.
+         * @example 599
+         */
+        XRateLimitRemaining: number;
+        /**
+         * @description Unix time (seconds) when the current window resets.
+         * @example 1782900060
+         */
+        XRateLimitReset: number;
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 17
+         */
+        RetryAfter: number;
+        /**
+         * @description URL of the created resource.
+         * @example /api/v1/galleries/550e8400-e29b-41d4-a716-446655440000
+         */
+        Location: string;
+        /**
+         * @description `attachment` with the file name to save as.
+         * @example attachment; filename="smith-wedding-selection.csv"
+         */
+        ContentDisposition: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service and its database are up. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "version": "1.0.0",
+                     *       "database": {
+                     *         "status": "up",
+                     *         "latency_ms": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            /** @description The database is unreachable. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "degraded",
+                     *       "version": "1.0.0",
+                     *       "database": {
+                     *         "status": "down",
+                     *         "latency_ms": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key's account. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "6ba7b810-9dad-41d1-80b4-00c04fd430c8",
+                     *         "email": "studio@example.com",
+                     *         "plan": "pro",
+                     *         "rate_limit": {
+                     *           "limit": 600,
+                     *           "window_seconds": 60
+                     *         },
+                     *         "created_at": "2026-01-15T09:30:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listGalleries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number (default 1).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page (default 20, max 100).
+                 * @example 20
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filter by status: active, archived or expired.
+                 * @example active
+                 */
+                status?: components["parameters"]["GalleryStatusFilter"];
+                /**
+                 * @description Search by gallery name (case-insensitive substring; `%` and `_` match themselves).
+                 * @example wedding
+                 */
+                search?: components["parameters"]["GallerySearch"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of galleries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *           "name": "Smith Wedding",
+                     *           "client": {
+                     *             "name": "Jane Smith",
+                     *             "email": "jane@example.com"
+                     *           },
+                     *           "event_date": "2026-06-20",
+                     *           "status": "active",
+                     *           "photo_count": 248,
+                     *           "cover_photo_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *           "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+                     *           "password_protected": true,
+                     *           "download_settings": {
+                     *             "enabled": true,
+                     *             "allow_zip": true
+                     *           },
+                     *           "selection": {
+                     *             "enabled": true,
+                     *             "min": 20,
+                     *             "max": 50,
+                     *             "state": "open",
+                     *             "validated_at": null
+                     *           },
+                     *           "counters": {
+                     *             "views": 31,
+                     *             "downloads": 4,
+                     *             "favorites": 27
+                     *           },
+                     *           "expires_at": "2026-12-31T23:59:59Z",
+                     *           "created_at": "2026-06-21T10:00:00Z",
+                     *           "updated_at": "2026-06-22T08:15:00Z"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "page": 1,
+                     *         "per_page": 20,
+                     *         "total": 1,
+                     *         "total_pages": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GalleryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createGallery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Smith Wedding",
+                 *       "client": {
+                 *         "name": "Jane Smith",
+                 *         "email": "jane@example.com"
+                 *       },
+                 *       "event_date": "2026-06-20",
+                 *       "expires_at": "2026-12-31T23:59:59Z",
+                 *       "password": "correct horse",
+                 *       "download_settings": {
+                 *         "enabled": true,
+                 *         "allow_zip": true
+                 *       },
+                 *       "selection": {
+                 *         "enabled": true,
+                 *         "min": 20,
+                 *         "max": 50
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["GalleryCreate"];
+            };
+        };
+        responses: {
+            /** @description The gallery was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "name": "Smith Wedding",
+                     *         "client": {
+                     *           "name": "Jane Smith",
+                     *           "email": "jane@example.com"
+                     *         },
+                     *         "event_date": "2026-06-20",
+                     *         "status": "active",
+                     *         "photo_count": 0,
+                     *         "cover_photo_id": null,
+                     *         "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+                     *         "password_protected": true,
+                     *         "download_settings": {
+                     *           "enabled": true,
+                     *           "allow_zip": true
+                     *         },
+                     *         "selection": {
+                     *           "enabled": true,
+                     *           "min": 20,
+                     *           "max": 50,
+                     *           "state": "open",
+                     *           "validated_at": null
+                     *         },
+                     *         "counters": {
+                     *           "views": 0,
+                     *           "downloads": 0,
+                     *           "favorites": 0
+                     *         },
+                     *         "expires_at": "2026-12-31T23:59:59Z",
+                     *         "created_at": "2026-06-21T10:00:00Z",
+                     *         "updated_at": "2026-06-21T10:00:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GalleryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getGallery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gallery. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "name": "Smith Wedding",
+                     *         "client": {
+                     *           "name": "Jane Smith",
+                     *           "email": "jane@example.com"
+                     *         },
+                     *         "event_date": "2026-06-20",
+                     *         "status": "active",
+                     *         "photo_count": 248,
+                     *         "cover_photo_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *         "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+                     *         "password_protected": true,
+                     *         "download_settings": {
+                     *           "enabled": true,
+                     *           "allow_zip": true
+                     *         },
+                     *         "selection": {
+                     *           "enabled": true,
+                     *           "min": 20,
+                     *           "max": 50,
+                     *           "state": "validated",
+                     *           "validated_at": "2026-07-02T19:45:00Z"
+                     *         },
+                     *         "counters": {
+                     *           "views": 31,
+                     *           "downloads": 4,
+                     *           "favorites": 27
+                     *         },
+                     *         "expires_at": "2026-12-31T23:59:59Z",
+                     *         "created_at": "2026-06-21T10:00:00Z",
+                     *         "updated_at": "2026-07-02T19:45:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GalleryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteGallery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gallery was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateGallery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Smith Wedding — final",
+                 *       "status": "archived",
+                 *       "expires_at": null,
+                 *       "password": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["GalleryUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated gallery. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "name": "Smith Wedding — final",
+                     *         "client": {
+                     *           "name": "Jane Smith",
+                     *           "email": "jane@example.com"
+                     *         },
+                     *         "event_date": "2026-06-20",
+                     *         "status": "archived",
+                     *         "photo_count": 248,
+                     *         "cover_photo_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *         "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+                     *         "password_protected": false,
+                     *         "download_settings": {
+                     *           "enabled": true,
+                     *           "allow_zip": true
+                     *         },
+                     *         "selection": {
+                     *           "enabled": true,
+                     *           "min": 20,
+                     *           "max": 50,
+                     *           "state": "open",
+                     *           "validated_at": null
+                     *         },
+                     *         "counters": {
+                     *           "views": 31,
+                     *           "downloads": 4,
+                     *           "favorites": 27
+                     *         },
+                     *         "expires_at": null,
+                     *         "created_at": "2026-06-21T10:00:00Z",
+                     *         "updated_at": "2026-07-10T12:00:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GalleryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPhotos: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number (default 1).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page (default 20, max 100).
+                 * @example 20
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of photos. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *           "gallery_id": "550e8400-e29b-41d4-a716-446655440000",
+                     *           "filename": "DSC_0042.jpg",
+                     *           "content_type": "image/jpeg",
+                     *           "bytes": 5242880,
+                     *           "width": 6000,
+                     *           "height": 4000,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "position": 1,
+                     *           "created_at": "2026-06-21T10:05:00Z"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "page": 1,
+                     *         "per_page": 20,
+                     *         "total": 1,
+                     *         "total_pages": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PhotoList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadPhotos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PhotoUpload"];
+            };
+        };
+        responses: {
+            /** @description The stored photos, in upload order. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *           "gallery_id": "550e8400-e29b-41d4-a716-446655440000",
+                     *           "filename": "DSC_0042.jpg",
+                     *           "content_type": "image/jpeg",
+                     *           "bytes": 5242880,
+                     *           "width": 6000,
+                     *           "height": 4000,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "position": 1,
+                     *           "created_at": "2026-06-21T10:05:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PhotoUploadResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *         "gallery_id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "filename": "DSC_0042.jpg",
+                     *         "content_type": "image/jpeg",
+                     *         "bytes": 5242880,
+                     *         "width": 6000,
+                     *         "height": 4000,
+                     *         "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *         "position": 1,
+                     *         "created_at": "2026-06-21T10:05:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PhotoResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deletePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The selection. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "gallery_id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "state": "validated",
+                     *         "validated_at": "2026-07-02T19:45:00Z",
+                     *         "min": 20,
+                     *         "max": 50,
+                     *         "count": 1,
+                     *         "photos": [
+                     *           {
+                     *             "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *             "filename": "DSC_0042.jpg",
+                     *             "position": 1,
+                     *             "favorited_at": "2026-07-01T18:02:00Z"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SelectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportSelection: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `csv` (default) or `lightroom` (comma-separated filenames for Lightroom and Capture One).
+                 * @example csv
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, as an attachment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example filename,position,favorited_at
+                     *     DSC_0042.jpg,1,2026-07-01T18:02:00Z
+                     */
+                    "text/csv": string;
+                    /** @example DSC_0042, DSC_0057, DSC_0103 */
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listGalleryActivity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number (default 1).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page (default 20, max 100).
+                 * @example 20
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Only this kind of activity.
+                 * @example photo.downloaded
+                 */
+                type?: components["parameters"]["ActivityTypeFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of activity. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "2c5ea4c0-4067-41fb-a1d1-3a6c4d8f1b2e",
+                     *           "type": "photo.downloaded",
+                     *           "occurred_at": "2026-07-01T18:10:00Z",
+                     *           "visitor_hash": "3b4c5d6e7f8091a2",
+                     *           "photo_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "page": 1,
+                     *         "per_page": 20,
+                     *         "total": 1,
+                     *         "total_pages": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    openSharedGallery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gallery as the client sees it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "name": "Smith Wedding",
+                     *         "event_date": "2026-06-20",
+                     *         "photo_count": 248,
+                     *         "cover_photo_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *         "download_settings": {
+                     *           "enabled": true,
+                     *           "allow_zip": true
+                     *         },
+                     *         "selection": {
+                     *           "enabled": true,
+                     *           "min": 20,
+                     *           "max": 50,
+                     *           "state": "open",
+                     *           "validated_at": null,
+                     *           "count": 12
+                     *         },
+                     *         "expires_at": "2026-12-31T23:59:59Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SharedGalleryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ShareAccessRequired"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["GalleryExpired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createShareAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "correct horse"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShareAccessRequest"];
+            };
+        };
+        responses: {
+            /** @description The access token. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "access_token": "sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c",
+                     *         "expires_at": "2026-07-01T20:00:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ShareAccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["InvalidPassword"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["GalleryExpired"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSharedPhotos: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number (default 1).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page (default 20, max 100).
+                 * @example 20
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of photos. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *           "filename": "DSC_0042.jpg",
+                     *           "content_type": "image/jpeg",
+                     *           "width": 6000,
+                     *           "height": 4000,
+                     *           "position": 1,
+                     *           "is_favorite": true
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "page": 1,
+                     *         "per_page": 20,
+                     *         "total": 1,
+                     *         "total_pages": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SharedPhotoList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ShareAccessRequired"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["GalleryExpired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadSharedPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The original, as an attachment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ShareAccessRequired"];
+            403: components["responses"]["DownloadsDisabled"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["GalleryExpired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadSharedGallery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip, as an attachment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ShareAccessRequired"];
+            403: components["responses"]["DownloadsDisabled"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["GalleryExpired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addFavorite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The selection after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "state": "open",
+                     *         "validated_at": null,
+                     *         "min": 20,
+                     *         "max": 50,
+                     *         "count": 13,
+                     *         "photo_ids": [
+                     *           "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SharedSelectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ShareAccessRequired"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["SelectionLocked"];
+            410: components["responses"]["GalleryExpired"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeFavorite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The selection after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "state": "open",
+                     *         "validated_at": null,
+                     *         "min": 20,
+                     *         "max": 50,
+                     *         "count": 12,
+                     *         "photo_ids": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SharedSelectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ShareAccessRequired"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["SelectionLocked"];
+            410: components["responses"]["GalleryExpired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    validateSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The validated selection. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "state": "validated",
+                     *         "validated_at": "2026-07-02T19:45:00Z",
+                     *         "min": 1,
+                     *         "max": 50,
+                     *         "count": 1,
+                     *         "photo_ids": [
+                     *           "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SharedSelectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ShareAccessRequired"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["SelectionLocked"];
+            410: components["responses"]["GalleryExpired"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number (default 1).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page (default 20, max 100).
+                 * @example 20
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of webhooks. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *           "url": "https://example.com/webhooks",
+                     *           "events": [
+                     *             "gallery.created"
+                     *           ],
+                     *           "description": "CRM sync",
+                     *           "enabled": true,
+                     *           "disabled_reason": null,
+                     *           "previous_secret_expires_at": null,
+                     *           "created_at": "2026-06-01T08:00:00Z",
+                     *           "updated_at": "2026-06-01T08:00:00Z"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "page": 1,
+                     *         "per_page": 20,
+                     *         "total": 1,
+                     *         "total_pages": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://example.com/webhooks",
+                 *       "events": [
+                 *         "gallery.created"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description The subscription, with its secret. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "url": "https://example.com/webhooks",
+                     *         "events": [
+                     *           "gallery.created"
+                     *         ],
+                     *         "description": null,
+                     *         "enabled": true,
+                     *         "disabled_reason": null,
+                     *         "previous_secret_expires_at": null,
+                     *         "created_at": "2026-06-01T08:00:00Z",
+                     *         "updated_at": "2026-06-01T08:00:00Z",
+                     *         "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "url": "https://example.com/webhooks",
+                     *         "events": [
+                     *           "gallery.created",
+                     *           "gallery.validated"
+                     *         ],
+                     *         "description": "CRM sync",
+                     *         "enabled": false,
+                     *         "disabled_reason": "Every attempt failed for 3 days (last: HTTP 500)",
+                     *         "previous_secret_expires_at": null,
+                     *         "created_at": "2026-06-01T08:00:00Z",
+                     *         "updated_at": "2026-06-04T08:00:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "events": [
+                 *         "gallery.created",
+                 *         "gallery.validated"
+                 *       ],
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated webhook. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "url": "https://example.com/webhooks",
+                     *         "events": [
+                     *           "gallery.created",
+                     *           "gallery.validated"
+                     *         ],
+                     *         "description": "CRM sync",
+                     *         "enabled": true,
+                     *         "disabled_reason": null,
+                     *         "previous_secret_expires_at": null,
+                     *         "created_at": "2026-06-01T08:00:00Z",
+                     *         "updated_at": "2026-06-05T08:00:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    testWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery was queued; follow it with `GET /webhooks/{id}/deliveries/{delivery_id}`. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+                     *         "webhook_id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "event_id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
+                     *         "event_type": "webhook.test",
+                     *         "status": "pending",
+                     *         "attempt_count": 0,
+                     *         "next_attempt_at": "2026-06-05T08:00:00Z",
+                     *         "last_status_code": null,
+                     *         "attempts": [],
+                     *         "created_at": "2026-06-05T08:00:00Z",
+                     *         "updated_at": "2026-06-05T08:00:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "overlap_seconds": 3600
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookRotateSecret"];
+            };
+        };
+        responses: {
+            /** @description The webhook with its new secret. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "url": "https://example.com/webhooks",
+                     *         "events": [
+                     *           "gallery.created"
+                     *         ],
+                     *         "description": null,
+                     *         "enabled": true,
+                     *         "disabled_reason": null,
+                     *         "previous_secret_expires_at": "2026-06-05T09:00:00Z",
+                     *         "created_at": "2026-06-01T08:00:00Z",
+                     *         "updated_at": "2026-06-05T08:00:00Z",
+                     *         "secret": "whsec_Qm9uZXlQZW5ueVN0dWRpbzIwMjZLZXlz"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number (default 1).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page (default 20, max 100).
+                 * @example 20
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Only deliveries in this state.
+                 * @example failed
+                 */
+                status?: components["parameters"]["DeliveryStatusFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deliveries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+                     *           "webhook_id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *           "event_id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
+                     *           "event_type": "gallery.created",
+                     *           "status": "failed",
+                     *           "attempt_count": 2,
+                     *           "next_attempt_at": "2026-06-05T08:05:05Z",
+                     *           "last_status_code": 500,
+                     *           "attempts": [
+                     *             {
+                     *               "attempted_at": "2026-06-05T08:00:00Z",
+                     *               "duration_ms": 182,
+                     *               "status_code": 500,
+                     *               "response_body": "Internal Server Error",
+                     *               "error": null
+                     *             },
+                     *             {
+                     *               "attempted_at": "2026-06-05T08:00:05Z",
+                     *               "duration_ms": 15000,
+                     *               "status_code": null,
+                     *               "response_body": null,
+                     *               "error": "Timed out after 15000 ms"
+                     *             }
+                     *           ],
+                     *           "created_at": "2026-06-05T08:00:00Z",
+                     *           "updated_at": "2026-06-05T08:00:20Z"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "page": 1,
+                     *         "per_page": 20,
+                     *         "total": 1,
+                     *         "total_pages": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+                /**
+                 * @description The delivery's id.
+                 * @example 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d
+                 */
+                delivery_id: components["parameters"]["DeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+                     *         "webhook_id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "event_id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
+                     *         "event_type": "gallery.created",
+                     *         "status": "succeeded",
+                     *         "attempt_count": 1,
+                     *         "next_attempt_at": null,
+                     *         "last_status_code": 200,
+                     *         "attempts": [
+                     *           {
+                     *             "attempted_at": "2026-06-05T08:00:00Z",
+                     *             "duration_ms": 87,
+                     *             "status_code": 200,
+                     *             "response_body": "ok",
+                     *             "error": null
+                     *           }
+                     *         ],
+                     *         "created_at": "2026-06-05T08:00:00Z",
+                     *         "updated_at": "2026-06-05T08:00:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id.
+                 * @example 3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b
+                 */
+                id: components["parameters"]["WebhookId"];
+                /**
+                 * @description The delivery's id.
+                 * @example 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d
+                 */
+                delivery_id: components["parameters"]["DeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new delivery was queued. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0e2f5a7c-1b3d-4e6f-8a9b-0c1d2e3f4a5b",
+                     *         "webhook_id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "event_id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
+                     *         "event_type": "gallery.created",
+                     *         "status": "pending",
+                     *         "attempt_count": 0,
+                     *         "next_attempt_at": "2026-06-05T09:00:00Z",
+                     *         "last_status_code": null,
+                     *         "attempts": [],
+                     *         "created_at": "2026-06-05T09:00:00Z",
+                     *         "updated_at": "2026-06-05T09:00:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number (default 1).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page (default 20, max 100).
+                 * @example 20
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Only events of this type.
+                 * @example gallery.validated
+                 */
+                type?: components["parameters"]["EventTypeFilter"];
+                /**
+                 * @description Only events created at or after this time.
+                 * @example 2026-07-01T00:00:00Z
+                 */
+                created_after?: components["parameters"]["CreatedAfter"];
+                /**
+                 * @description Only events created before this time.
+                 * @example 2026-08-01T00:00:00Z
+                 */
+                created_before?: components["parameters"]["CreatedBefore"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
+                     *           "type": "gallery.deleted",
+                     *           "created_at": "2026-07-10T12:00:00Z",
+                     *           "api_version": "v1",
+                     *           "data": {
+                     *             "gallery": {
+                     *               "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *               "name": "Smith Wedding",
+                     *               "client": {
+                     *                 "name": "Jane Smith",
+                     *                 "email": "jane@example.com"
+                     *               },
+                     *               "event_date": "2026-06-20",
+                     *               "status": "archived",
+                     *               "photo_count": 248,
+                     *               "cover_photo_id": null,
+                     *               "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+                     *               "password_protected": false,
+                     *               "download_settings": {
+                     *                 "enabled": true,
+                     *                 "allow_zip": true
+                     *               },
+                     *               "selection": {
+                     *                 "enabled": false,
+                     *                 "min": 0,
+                     *                 "max": null,
+                     *                 "state": "open",
+                     *                 "validated_at": null
+                     *               },
+                     *               "counters": {
+                     *                 "views": 31,
+                     *                 "downloads": 4,
+                     *                 "favorites": 0
+                     *               },
+                     *               "expires_at": null,
+                     *               "created_at": "2026-06-21T10:00:00Z",
+                     *               "updated_at": "2026-07-10T12:00:00Z"
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "page": 1,
+                     *         "per_page": 20,
+                     *         "total": 1,
+                     *         "total_pages": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The event's id.
+                 * @example evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f
+                 */
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
+                     *         "type": "gallery.downloaded",
+                     *         "created_at": "2026-07-01T18:10:00Z",
+                     *         "api_version": "v1",
+                     *         "data": {
+                     *           "gallery": {
+                     *             "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *             "name": "Smith Wedding",
+                     *             "client": {
+                     *               "name": "Jane Smith",
+                     *               "email": "jane@example.com"
+                     *             },
+                     *             "event_date": "2026-06-20",
+                     *             "status": "active",
+                     *             "photo_count": 248,
+                     *             "cover_photo_id": null,
+                     *             "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+                     *             "password_protected": false,
+                     *             "download_settings": {
+                     *               "enabled": true,
+                     *               "allow_zip": true
+                     *             },
+                     *             "selection": {
+                     *               "enabled": false,
+                     *               "min": 0,
+                     *               "max": null,
+                     *               "state": "open",
+                     *               "validated_at": null
+                     *             },
+                     *             "counters": {
+                     *               "views": 31,
+                     *               "downloads": 5,
+                     *               "favorites": 0
+                     *             },
+                     *             "expires_at": null,
+                     *             "created_at": "2026-06-21T10:00:00Z",
+                     *             "updated_at": "2026-07-01T18:10:00Z"
+                     *           },
+                     *           "photo_ids": [
+                     *             "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+                     *           ],
+                     *           "zip": false,
+                     *           "visitor": {
+                     *             "visitor_hash": "3b4c5d6e7f8091a2",
+                     *             "user_agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5)"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "internal_error", "not_implemented"];
+export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
+export const healthDatabaseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["status"]> = ["up", "down"];
+export const accountPlanValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Account"]["plan"]> = ["pro", "free"];
+export const galleryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryStatus"]> = ["active", "archived", "expired"];
+export const selectionStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelectionState"]> = ["open", "validated"];
+export const galleryUpdateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryUpdate"]["status"]> = ["active", "archived"];
+export const photoContentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhotoContentType"]> = ["image/jpeg", "image/png", "image/webp"];
+export const activityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityType"]> = ["gallery.viewed", "photo.downloaded", "gallery.downloaded", "favorite.added", "favorite.removed", "selection.validated"];
+export const eventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventType"]> = ["gallery.created", "gallery.viewed", "gallery.downloaded", "gallery.validated", "gallery.expired", "gallery.deleted"];
+export const deliveryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveryStatus"]> = ["pending", "succeeded", "failed"];
+export const webhookDeliveryEvent_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["event_type"]> = ["gallery.created", "gallery.viewed", "gallery.downloaded", "gallery.validated", "gallery.expired", "gallery.deleted", "webhook.test"];
+export const eventEnvelopeApi_versionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventEnvelope"]["api_version"]> = ["v1"];
+export const galleryCreatedEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryCreatedEvent"]["type"]> = ["gallery.created"];
+export const galleryViewedEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryViewedEvent"]["type"]> = ["gallery.viewed"];
+export const galleryDownloadedEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryDownloadedEvent"]["type"]> = ["gallery.downloaded"];
+export const galleryValidatedEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryValidatedEvent"]["type"]> = ["gallery.validated"];
+export const galleryExpiredEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryExpiredEvent"]["type"]> = ["gallery.expired"];
+export const galleryDeletedEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryDeletedEvent"]["type"]> = ["gallery.deleted"];
+export const webhookTestEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookTestEvent"]["type"]> = ["webhook.test"];
+export const componentsParametersExportFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["ExportFormat"]> = ["csv", "lightroom"];

@@ -1,0 +1,2738 @@
+// Generated from openapi.yaml by `npm run generate`. Do not edit.
+import * as parameters from './validators/parameters.js';
+import * as bodies from './validators/bodies.js';
+import * as responses from './validators/responses.js';
+import type { CompiledValidator } from './validators/parameters.js';
+
+export type { CompiledValidator };
+
+/** Version of the API description (info.version). */
+export const apiVersion = "1.0.0";
+/** Path prefix every operation is served under (from servers[0].url). */
+export const basePath = "/api/v1";
+
+export interface OperationDefinition {
+  readonly operationId: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+  /** Path as written in openapi.yaml, e.g. /galleries/{id}. */
+  readonly path: string;
+  /** Same path in @koa/router syntax, e.g. /galleries/:id. */
+  readonly routerPath: string;
+  readonly tag: string;
+  /** apiKey: Authorization bearer key; shareAccess: share token (+ access token when password-protected); none. */
+  readonly auth: 'apiKey' | 'shareAccess' | 'none';
+  readonly parameters: readonly {
+    readonly name: string;
+    readonly in: 'path' | 'query' | 'header';
+    readonly required: boolean;
+    readonly invalidMessage: string | null;
+  }[];
+  readonly requestBody: { readonly required: boolean; readonly contentTypes: readonly string[] } | null;
+  readonly validators: {
+    readonly params?: CompiledValidator;
+    readonly query?: CompiledValidator;
+    readonly headers?: CompiledValidator;
+    readonly body?: CompiledValidator;
+  };
+  readonly responses: readonly {
+    readonly status: number;
+    readonly contentTypes: readonly string[];
+    readonly validator: CompiledValidator | null;
+  }[];
+}
+
+export const operations = [
+  {
+    "operationId": "getHealth",
+    "method": "GET",
+    "path": "/health",
+    "routerPath": "/health",
+    "tag": "Health",
+    "auth": "none",
+    "parameters": [],
+    "requestBody": null,
+    "validators": {
+      "query": parameters.getHealthQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Health
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 503,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Health
+      }
+    ]
+  },
+  {
+    "operationId": "getMe",
+    "method": "GET",
+    "path": "/me",
+    "routerPath": "/me",
+    "tag": "Account",
+    "auth": "apiKey",
+    "parameters": [],
+    "requestBody": null,
+    "validators": {
+      "query": parameters.getMeQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.AccountResponse
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "listGalleries",
+    "method": "GET",
+    "path": "/galleries",
+    "routerPath": "/galleries",
+    "tag": "Galleries",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "per_page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "search",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "query": parameters.listGalleriesQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.GalleryList
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "createGallery",
+    "method": "POST",
+    "path": "/galleries",
+    "routerPath": "/galleries",
+    "tag": "Galleries",
+    "auth": "apiKey",
+    "parameters": [],
+    "requestBody": {
+      "required": true,
+      "contentTypes": [
+        "application/json"
+      ]
+    },
+    "validators": {
+      "query": parameters.createGalleryQuery,
+      "body": bodies.createGalleryBody
+    },
+    "responses": [
+      {
+        "status": 201,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.GalleryResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 413,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "getGallery",
+    "method": "GET",
+    "path": "/galleries/{id}",
+    "routerPath": "/galleries/:id",
+    "tag": "Galleries",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.getGalleryParams,
+      "query": parameters.getGalleryQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.GalleryResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "deleteGallery",
+    "method": "DELETE",
+    "path": "/galleries/{id}",
+    "routerPath": "/galleries/:id",
+    "tag": "Galleries",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.deleteGalleryParams,
+      "query": parameters.deleteGalleryQuery
+    },
+    "responses": [
+      {
+        "status": 204,
+        "contentTypes": [],
+        "validator": null
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "updateGallery",
+    "method": "PATCH",
+    "path": "/galleries/{id}",
+    "routerPath": "/galleries/:id",
+    "tag": "Galleries",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      }
+    ],
+    "requestBody": {
+      "required": true,
+      "contentTypes": [
+        "application/json"
+      ]
+    },
+    "validators": {
+      "params": parameters.updateGalleryParams,
+      "query": parameters.updateGalleryQuery,
+      "body": bodies.updateGalleryBody
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.GalleryResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 413,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 422,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "listPhotos",
+    "method": "GET",
+    "path": "/galleries/{id}/photos",
+    "routerPath": "/galleries/:id/photos",
+    "tag": "Photos",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      },
+      {
+        "name": "page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "per_page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.listPhotosParams,
+      "query": parameters.listPhotosQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.PhotoList
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "uploadPhotos",
+    "method": "POST",
+    "path": "/galleries/{id}/photos",
+    "routerPath": "/galleries/:id/photos",
+    "tag": "Photos",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      }
+    ],
+    "requestBody": {
+      "required": true,
+      "contentTypes": [
+        "multipart/form-data"
+      ]
+    },
+    "validators": {
+      "params": parameters.uploadPhotosParams,
+      "query": parameters.uploadPhotosQuery
+    },
+    "responses": [
+      {
+        "status": 201,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.PhotoUploadResult
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 413,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "getPhoto",
+    "method": "GET",
+    "path": "/galleries/{id}/photos/{photo_id}",
+    "routerPath": "/galleries/:id/photos/:photo_id",
+    "tag": "Photos",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      },
+      {
+        "name": "photo_id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid photo ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.getPhotoParams,
+      "query": parameters.getPhotoQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.PhotoResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "deletePhoto",
+    "method": "DELETE",
+    "path": "/galleries/{id}/photos/{photo_id}",
+    "routerPath": "/galleries/:id/photos/:photo_id",
+    "tag": "Photos",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      },
+      {
+        "name": "photo_id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid photo ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.deletePhotoParams,
+      "query": parameters.deletePhotoQuery
+    },
+    "responses": [
+      {
+        "status": 204,
+        "contentTypes": [],
+        "validator": null
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "getSelection",
+    "method": "GET",
+    "path": "/galleries/{id}/selection",
+    "routerPath": "/galleries/:id/selection",
+    "tag": "Selection",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.getSelectionParams,
+      "query": parameters.getSelectionQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.SelectionResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "exportSelection",
+    "method": "GET",
+    "path": "/galleries/{id}/selection/export",
+    "routerPath": "/galleries/:id/selection/export",
+    "tag": "Selection",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      },
+      {
+        "name": "format",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.exportSelectionParams,
+      "query": parameters.exportSelectionQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "text/csv",
+          "text/plain"
+        ],
+        "validator": null
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "listGalleryActivity",
+    "method": "GET",
+    "path": "/galleries/{id}/activity",
+    "routerPath": "/galleries/:id/activity",
+    "tag": "Activity",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      },
+      {
+        "name": "page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "per_page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "type",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.listGalleryActivityParams,
+      "query": parameters.listGalleryActivityQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.ActivityList
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "openSharedGallery",
+    "method": "GET",
+    "path": "/share/{token}",
+    "routerPath": "/share/:token",
+    "tag": "Client access",
+    "auth": "shareAccess",
+    "parameters": [
+      {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid share token format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.openSharedGalleryParams,
+      "query": parameters.openSharedGalleryQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.SharedGalleryResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 410,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "createShareAccessToken",
+    "method": "POST",
+    "path": "/share/{token}/access",
+    "routerPath": "/share/:token/access",
+    "tag": "Client access",
+    "auth": "none",
+    "parameters": [
+      {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid share token format"
+      }
+    ],
+    "requestBody": {
+      "required": true,
+      "contentTypes": [
+        "application/json"
+      ]
+    },
+    "validators": {
+      "params": parameters.createShareAccessTokenParams,
+      "query": parameters.createShareAccessTokenQuery,
+      "body": bodies.createShareAccessTokenBody
+    },
+    "responses": [
+      {
+        "status": 201,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.ShareAccessResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 410,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 413,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "listSharedPhotos",
+    "method": "GET",
+    "path": "/share/{token}/photos",
+    "routerPath": "/share/:token/photos",
+    "tag": "Client access",
+    "auth": "shareAccess",
+    "parameters": [
+      {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid share token format"
+      },
+      {
+        "name": "page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "per_page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.listSharedPhotosParams,
+      "query": parameters.listSharedPhotosQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.SharedPhotoList
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 410,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "downloadSharedPhoto",
+    "method": "GET",
+    "path": "/share/{token}/photos/{photo_id}/download",
+    "routerPath": "/share/:token/photos/:photo_id/download",
+    "tag": "Client access",
+    "auth": "shareAccess",
+    "parameters": [
+      {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid share token format"
+      },
+      {
+        "name": "photo_id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid photo ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.downloadSharedPhotoParams,
+      "query": parameters.downloadSharedPhotoQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "image/jpeg",
+          "image/png",
+          "image/webp"
+        ],
+        "validator": null
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 410,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "downloadSharedGallery",
+    "method": "GET",
+    "path": "/share/{token}/download",
+    "routerPath": "/share/:token/download",
+    "tag": "Client access",
+    "auth": "shareAccess",
+    "parameters": [
+      {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid share token format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.downloadSharedGalleryParams,
+      "query": parameters.downloadSharedGalleryQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/zip"
+        ],
+        "validator": null
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 410,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "addFavorite",
+    "method": "PUT",
+    "path": "/share/{token}/favorites/{photo_id}",
+    "routerPath": "/share/:token/favorites/:photo_id",
+    "tag": "Client access",
+    "auth": "shareAccess",
+    "parameters": [
+      {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid share token format"
+      },
+      {
+        "name": "photo_id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid photo ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.addFavoriteParams,
+      "query": parameters.addFavoriteQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.SharedSelectionResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 409,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 410,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 422,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "removeFavorite",
+    "method": "DELETE",
+    "path": "/share/{token}/favorites/{photo_id}",
+    "routerPath": "/share/:token/favorites/:photo_id",
+    "tag": "Client access",
+    "auth": "shareAccess",
+    "parameters": [
+      {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid share token format"
+      },
+      {
+        "name": "photo_id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid photo ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.removeFavoriteParams,
+      "query": parameters.removeFavoriteQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.SharedSelectionResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 409,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 410,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "validateSelection",
+    "method": "POST",
+    "path": "/share/{token}/selection/validate",
+    "routerPath": "/share/:token/selection/validate",
+    "tag": "Client access",
+    "auth": "shareAccess",
+    "parameters": [
+      {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid share token format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.validateSelectionParams,
+      "query": parameters.validateSelectionQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.SharedSelectionResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 409,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 410,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 422,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "listWebhooks",
+    "method": "GET",
+    "path": "/webhooks",
+    "routerPath": "/webhooks",
+    "tag": "Webhooks",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "per_page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "query": parameters.listWebhooksQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.WebhookList
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "createWebhook",
+    "method": "POST",
+    "path": "/webhooks",
+    "routerPath": "/webhooks",
+    "tag": "Webhooks",
+    "auth": "apiKey",
+    "parameters": [],
+    "requestBody": {
+      "required": true,
+      "contentTypes": [
+        "application/json"
+      ]
+    },
+    "validators": {
+      "query": parameters.createWebhookQuery,
+      "body": bodies.createWebhookBody
+    },
+    "responses": [
+      {
+        "status": 201,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.WebhookWithSecretResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 413,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "getWebhook",
+    "method": "GET",
+    "path": "/webhooks/{id}",
+    "routerPath": "/webhooks/:id",
+    "tag": "Webhooks",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid webhook ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.getWebhookParams,
+      "query": parameters.getWebhookQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.WebhookResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "deleteWebhook",
+    "method": "DELETE",
+    "path": "/webhooks/{id}",
+    "routerPath": "/webhooks/:id",
+    "tag": "Webhooks",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid webhook ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.deleteWebhookParams,
+      "query": parameters.deleteWebhookQuery
+    },
+    "responses": [
+      {
+        "status": 204,
+        "contentTypes": [],
+        "validator": null
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "updateWebhook",
+    "method": "PATCH",
+    "path": "/webhooks/{id}",
+    "routerPath": "/webhooks/:id",
+    "tag": "Webhooks",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid webhook ID format"
+      }
+    ],
+    "requestBody": {
+      "required": true,
+      "contentTypes": [
+        "application/json"
+      ]
+    },
+    "validators": {
+      "params": parameters.updateWebhookParams,
+      "query": parameters.updateWebhookQuery,
+      "body": bodies.updateWebhookBody
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.WebhookResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 413,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "testWebhook",
+    "method": "POST",
+    "path": "/webhooks/{id}/test",
+    "routerPath": "/webhooks/:id/test",
+    "tag": "Webhooks",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid webhook ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.testWebhookParams,
+      "query": parameters.testWebhookQuery
+    },
+    "responses": [
+      {
+        "status": 202,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.WebhookDeliveryResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "rotateWebhookSecret",
+    "method": "POST",
+    "path": "/webhooks/{id}/rotate-secret",
+    "routerPath": "/webhooks/:id/rotate-secret",
+    "tag": "Webhooks",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid webhook ID format"
+      }
+    ],
+    "requestBody": {
+      "required": false,
+      "contentTypes": [
+        "application/json"
+      ]
+    },
+    "validators": {
+      "params": parameters.rotateWebhookSecretParams,
+      "query": parameters.rotateWebhookSecretQuery,
+      "body": bodies.rotateWebhookSecretBody
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.WebhookWithSecretResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 413,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "listWebhookDeliveries",
+    "method": "GET",
+    "path": "/webhooks/{id}/deliveries",
+    "routerPath": "/webhooks/:id/deliveries",
+    "tag": "Webhooks",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid webhook ID format"
+      },
+      {
+        "name": "page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "per_page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.listWebhookDeliveriesParams,
+      "query": parameters.listWebhookDeliveriesQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.WebhookDeliveryList
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "getWebhookDelivery",
+    "method": "GET",
+    "path": "/webhooks/{id}/deliveries/{delivery_id}",
+    "routerPath": "/webhooks/:id/deliveries/:delivery_id",
+    "tag": "Webhooks",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid webhook ID format"
+      },
+      {
+        "name": "delivery_id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid delivery ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.getWebhookDeliveryParams,
+      "query": parameters.getWebhookDeliveryQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.WebhookDeliveryResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "redeliverWebhookDelivery",
+    "method": "POST",
+    "path": "/webhooks/{id}/deliveries/{delivery_id}/redeliver",
+    "routerPath": "/webhooks/:id/deliveries/:delivery_id/redeliver",
+    "tag": "Webhooks",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid webhook ID format"
+      },
+      {
+        "name": "delivery_id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid delivery ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.redeliverWebhookDeliveryParams,
+      "query": parameters.redeliverWebhookDeliveryQuery
+    },
+    "responses": [
+      {
+        "status": 202,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.WebhookDeliveryResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "listEvents",
+    "method": "GET",
+    "path": "/events",
+    "routerPath": "/events",
+    "tag": "Events",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "per_page",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "type",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "created_after",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      },
+      {
+        "name": "created_before",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "query": parameters.listEventsQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.EventList
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  },
+  {
+    "operationId": "getEvent",
+    "method": "GET",
+    "path": "/events/{id}",
+    "routerPath": "/events/:id",
+    "tag": "Events",
+    "auth": "apiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid event ID format"
+      }
+    ],
+    "requestBody": null,
+    "validators": {
+      "params": parameters.getEventParams,
+      "query": parameters.getEventQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.EventResponse
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      }
+    ]
+  }
+] as const satisfies readonly OperationDefinition[];
+
+export type OperationId = (typeof operations)[number]['operationId'];

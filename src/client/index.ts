@@ -1,0 +1,33 @@
+// The typed PikSend client: openapi-fetch over the generated `paths`, shared by
+// integrators and by our own tests.
+import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
+import type { components, paths } from '../../generated/openapi.js';
+
+export type { paths, components };
+export type Schemas = components['schemas'];
+export type Gallery = Schemas['Gallery'];
+export type Photo = Schemas['Photo'];
+export type Webhook = Schemas['Webhook'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type PikSendEvent = Schemas['Event'];
+export type ApiError = Schemas['Error'];
+
+export const DEFAULT_BASE_URL = 'https://piksend.com/api/v1';
+
+export interface PikSendClientOptions extends Omit<ClientOptions, 'baseUrl'> {
+  /** Defaults to the production API, `https://piksend.com/api/v1`. */
+  baseUrl?: string;
+  /** `pk_live_…`; omit it for `/health` and the share-link routes. */
+  apiKey?: string;
+}
+
+export type PikSendClient = Client<paths>;
+
+export function createPikSendClient(options: PikSendClientOptions = {}): PikSendClient {
+  const { apiKey, baseUrl = DEFAULT_BASE_URL, headers, ...rest } = options;
+  return createClient<paths>({
+    ...rest,
+    baseUrl: baseUrl.replace(/\/$/, ''),
+    headers: { ...(apiKey ? { Authorization: `Bearer ${apiKey}` } : {}), ...(headers as Record<string, string>) },
+  });
+}

@@ -1,0 +1,103 @@
+// Turns the first Ajv error of a generated validator into what the error
+// envelope says: which field, and what is wrong with it, in plain words.
+import type { ErrorObject } from 'ajv';
+import type { OperationDefinition } from '../../generated/operations.js';
+
+export type RequestPart = 'params' | 'query' | 'headers' | 'body';
+
+export interface InvalidInput {
+  message: string;
+  details: { field: string; issue: string };
+}
+
+const PART_NAMES: Record<RequestPart, string> = {
+  params: 'path parameter',
+  query: 'query parameter',
+  headers: 'header',
+  body: 'request body field',
+};
+
+const FORMAT_ISSUES: Record<string, string> = {
+  uuid: 'Must be a valid UUID',
+  'date-time': 'Must be an ISO-8601 date-time with a timezone, e.g. 2026-06-20T10:00:00Z',
+  date: 'Must be a date as YYYY-MM-DD',
+  email: 'Must be a valid email address',
+  uri: 'Must be an absolute URL',
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  integer: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'a boolean',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
+};
+
+/** `/client/email` → `client.email`, `/events/0` → `events[0]`. */
+export function fieldPath(instancePath: string, property?: string): string {
+  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (property !== undefined) parts.push(property);
+  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
+
+function issueOf(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return 'Is required';
+    case 'additionalProperties':
+      return 'Is not a known field';
+    case 'format':
+      return FORMAT_ISSUES[p.format as string] ?? `Must be a valid ${p.format}`;
+    case 'type': {
+      const types = String(p.type).split(',');
+      return `Must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`;
+    }
+    case 'enum':
+      return `Must be one of: ${(p.allowedValues as unknown[]).map((v) => (v === null ? 'null' : String(v))).join(', ')}`;
+    case 'minimum':
+      return `Must be at least ${p.limit}`;
+    case 'maximum':
+      return `Must be at most ${p.limit}`;
+    case 'minLength':
+      return p.limit === 1 ? 'Must not be empty' : `Must be at least ${p.limit} characters long`;
+    case 'maxLength':
+      return `Must be at most ${p.limit} characters long`;
+    case 'minItems':
+      return `Must contain at least ${p.limit} item${p.limit === 1 ? '' : 's'}`;
+    case 'maxItems':
+      return `Must contain at most ${p.limit} items`;
+    case 'uniqueItems':
+      return 'Must not contain duplicates';
+    case 'minProperties':
+      return `Must contain at least ${p.limit} field${p.limit === 1 ? '' : 's'}`;
+    case 'pattern':
+      return 'Has an invalid format';
+    default:
+      return error.message ? error.message.charAt(0).toUpperCase() + error.message.slice(1) : 'Is invalid';
+  }
+}
+
+export function describeInvalidInput(
+  operation: Pick<OperationDefinition, 'parameters'>,
+  part: RequestPart,
+  error: ErrorObject,
+): InvalidInput {
+  const property =
+    error.keyword === 'required'
+      ? (error.params as { missingProperty: string }).missingProperty
+      : error.keyword === 'additionalProperties'
+        ? (error.params as { additionalProperty: string }).additionalProperty
+        : undefined;
+  const field = fieldPath(error.instancePath, property) || (part === 'body' ? 'body' : part);
+  let issue = issueOf(error);
+  if (part === 'query' && error.keyword === 'additionalProperties') issue = 'Is not a known query parameter';
+  if (part === 'body' && field === 'body' && error.keyword === 'type') issue = `The body ${issue.toLowerCase()}`;
+
+  const top = field.split(/[.[]/)[0];
+  const parameter = operation.parameters.find((p) => p.name === top && (part === 'params' ? p.in === 'path' : p.in === part));
+  const message = parameter?.invalidMessage ?? `Invalid ${PART_NAMES[part]} '${field}'`;
+  return { message, details: { field, issue } };
+}

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/codegen/generate.js';
+import { loadSpec, operationsOf } from '../../src/codegen/spec.js';
+import { buildOperationTable } from '../../src/codegen/operation-table.js';
+import { operations, basePath, apiVersion } from '../../generated/operations.js';
+import { ROOT, SPEC_PATH } from '../support/paths.js';
+
+describe('npm run generate', () => {
+  it('is deterministic: two runs yield identical files', async () => {
+    const spec = await loadSpec(SPEC_PATH);
+    const first = await generate(spec);
+    const second = await generate(await loadSpec(SPEC_PATH));
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [file, contents] of first) expect(second.get(file), file).toBe(contents);
+  });
+
+  it('matches the committed generated/ (it is not stale)', async () => {
+    const files = await generate(await loadSpec(SPEC_PATH));
+    for (const [file, contents] of files) {
+      expect(await readFile(join(ROOT, file), 'utf8'), `${file} is stale: run npm run generate`).toBe(contents);
+    }
+  });
+
+  it('has one table row per operation of the spec, with router paths and auth', async () => {
+    const spec = await loadSpec(SPEC_PATH);
+    const fromSpec = [...operationsOf(spec)].map((o) => o.operation.operationId);
+    expect(operations.map((o) => o.operationId)).toEqual(fromSpec);
+    expect(new Set(fromSpec).size).toBe(fromSpec.length);
+    expect(basePath).toBe('/api/v1');
+    expect(apiVersion).toBe(spec.info.version);
+
+    const byId = Object.fromEntries(operations.map((o) => [o.operationId, o]));
+    expect(byId.getGallery).toMatchObject({ method: 'GET', path: '/galleries/{id}', routerPath: '/galleries/:id', auth: 'apiKey' });
+    expect(byId.getHealth!.auth).toBe('none');
+    expect(byId.openSharedGallery!.auth).toBe('shareAccess');
+    expect(byId.createShareAccessToken!.auth).toBe('none');
+    expect(byId.uploadPhotos!.requestBody).toEqual({ required: true, contentTypes: ['multipart/form-data'] });
+    expect(byId.getGallery!.parameters).toEqual([
+      { name: 'id', in: 'path', required: true, invalidMessage: 'Invalid gallery ID format' },
+    ]);
+    expect(byId.listGalleries!.responses.map((r) => r.status)).toEqual([200, 400, 401, 403, 429, 500]);
+  });
+
+  it('refuses a spec with a duplicate operationId', async () => {
+    const spec = await loadSpec(SPEC_PATH);
+    spec.paths['/galleries']!.post!.operationId = 'listGalleries';
+    expect(() => buildOperationTable(spec)).toThrow(/Duplicate operationId listGalleries/);
+  });
+
+  it('fails --check and names the file when generated/ is edited by hand', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtemp, cp, writeFile, symlink } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'piksend-gen-'));
+    for (const entry of ['openapi.yaml', 'src', 'generated', 'package.json']) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+    await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/codegen/main.ts', '--check'], { cwd: dir, encoding: 'utf8' });
+    expect(run().status).toBe(0);
+    await writeFile(join(dir, 'generated/operations.ts'), '// edited by hand\n');
+    const stale = run();
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('generated/operations.ts');
+  });
+});

@@ -1,0 +1,52 @@
+// The mock frontend teams develop against: `npm run mock` (Prism 5.14.2 on openapi.yaml).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPikSendClient } from '../../src/client/index.js';
+import { BIN, ROOT } from '../support/paths.js';
+import { freePort, startProcess, type Running } from '../support/processes.js';
+
+let prism: Running;
+let base: string;
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  prism = await startProcess(BIN('prism'), ['mock', 'openapi.yaml', '--host', '127.0.0.1', '--port', String(port)], /Prism is listening/, {
+    cwd: ROOT,
+    timeoutMs: 45_000,
+  });
+});
+afterAll(() => prism?.stop());
+
+describe('Prism mock of openapi.yaml', () => {
+  it('answers a documented operation with its example', async () => {
+    const response = await fetch(`${base}/galleries?page=1&per_page=20`, { headers: { Authorization: 'Bearer pk_live_demo' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-ratelimit-limit')).toBe('600');
+    const body = (await response.json()) as any;
+    expect(body.pagination).toEqual({ page: 1, per_page: 20, total: 1, total_pages: 1 });
+    expect(body.data[0].id).toBe('550e8400-e29b-41d4-a716-446655440000');
+  });
+
+  it('rejects a request without the bearer header with the documented 401', async () => {
+    const response = await fetch(`${base}/galleries`);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: 'Missing or invalid API key', details: null } });
+  });
+
+  it('picks another documented response with Prefer: code=404', async () => {
+    const response = await fetch(`${base}/galleries/550e8400-e29b-41d4-a716-446655440000`, {
+      headers: { Authorization: 'Bearer pk_live_demo', Prefer: 'code=404' },
+    });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as any).error.code).toBe('not_found');
+  });
+
+  it('serves the typed client: the seed\'s "Found N galleries"', async () => {
+    const client = createPikSendClient({ baseUrl: base, apiKey: 'pk_live_demo' });
+    const { data, error } = await client.GET('/galleries', { params: { query: { page: 1, per_page: 20, status: 'active' } } });
+    expect(error).toBeUndefined();
+    expect(`Found ${data!.pagination.total} galleries`).toBe('Found 1 galleries');
+    const health = await createPikSendClient({ baseUrl: base }).GET('/health');
+    expect(health.data?.status).toBe('ok');
+  });
+});
