@@ -279,6 +279,13 @@ export const operations = [
         "validator": responses.Error
       },
       {
+        "status": 422,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
         "status": 429,
         "contentTypes": [
           "application/json"
@@ -493,6 +500,13 @@ export const operations = [
       },
       {
         "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error
+      },
+      {
+        "status": 409,
         "contentTypes": [
           "application/json"
         ],

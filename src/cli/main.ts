@@ -1,13 +1,136 @@
-// `piksend <command>`: the server and its administration.
-import { createApp } from '../server/app.js';
+// `piksend <command>`: run the API and administer accounts and keys.
+import { parseArgs } from 'node:util';
+import { AccountExistsError, createAccount, createApiKey, findAccountByEmail, listApiKeys, revokeApiKey } from '../accounts/accounts.js';
+import { ensureDemoAccount } from '../accounts/demo.js';
+import { systemClock } from '../clock.js';
+import { ConfigError, loadConfig, type Config } from '../config/index.js';
+import { openDatabase } from '../db/connect.js';
+import { createLogger } from '../logging/logger.js';
+import { startServer } from '../server/server.js';
 
-const [command = 'serve'] = process.argv.slice(2);
-if (command !== 'serve') {
-  console.error(`Unknown command ${command}. Usage: piksend serve`);
-  process.exit(2);
+const USAGE = `Usage: piksend <command>
+
+  serve                                        run the API (default)
+  migrate                                      apply database migrations
+  accounts create --email E [--plan pro|free]  create an account
+  keys create --email E [--name N]             create an API key (printed once)
+  keys list --email E                          list an account's keys
+  keys revoke --id KEY_ID                      revoke a key
+
+Configuration comes from the environment: PORT, HOST, DATABASE_URL, DATA_DIR,
+LOG_LEVEL, NODE_ENV, RATE_LIMIT_PER_MINUTE, SHARE_BASE_URL, JSON_BODY_LIMIT_BYTES.`;
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(config: Config, work: (db: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
+  const database = openDatabase(config.databaseUrl);
+  try {
+    await database.migrate();
+    return await work(database);
+  } finally {
+    await database.close();
+  }
 }
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '127.0.0.1';
-const server = createApp().listen(port, host, () => console.log(`PikSend API listening on http://${host}:${port}/api/v1`));
-process.on('SIGTERM', () => server.close());
-process.on('SIGINT', () => server.close());
+
+async function serve(config: Config) {
+  const logger = createLogger(config.logLevel);
+  const running = await startServer(config, { logger });
+  if (!config.production) {
+    const key = await ensureDemoAccount(running.database.db, systemClock);
+    if (key) {
+      // Printed to the console only, never logged: the one time this key is shown.
+      process.stdout.write(
+        `\nCreated a demo Pro account (demo@piksend.local). Its API key, shown once:\n\n  ${key}\n\n` +
+          `  curl -H "Authorization: Bearer ${key}" ${running.url}/api/v1/galleries\n\n`,
+      );
+    }
+  }
+  logger.info({ url: `${running.url}/api/v1`, database: running.database.dialect }, 'PikSend API listening');
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    void running.close().then(() => {
+      logger.info('stopped');
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+async function main(argv: string[]) {
+  const [command = 'serve', sub, ...rest] = argv;
+  const config = loadConfig();
+  const options = (args: string[]) =>
+    parseArgs({
+      args,
+      options: { email: { type: 'string' }, plan: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } },
+      strict: true,
+    }).values;
+
+  switch (command) {
+    case 'serve':
+      return serve(config);
+    case 'migrate':
+      return withDatabase(config, async (database) => {
+        console.log(`migrations applied: ${(await database.migrate()).join(', ') || 'none (up to date)'}`);
+      });
+    case 'accounts': {
+      if (sub !== 'create') throw new UsageError(`Unknown accounts command ${sub ?? ''}`);
+      const { email, plan = 'pro' } = options(rest);
+      if (!email) throw new UsageError('--email is required');
+      if (plan !== 'pro' && plan !== 'free') throw new UsageError('--plan must be pro or free');
+      return withDatabase(config, async ({ db }) => {
+        const account = await createAccount(db, systemClock, { email, plan });
+        console.log(`account ${account.id} (${account.email}, ${account.plan})`);
+      });
+    }
+    case 'keys': {
+      const values = options(rest);
+      return withDatabase(config, async ({ db }) => {
+        if (sub === 'revoke') {
+          if (!values.id) throw new UsageError('--id is required');
+          if (!(await revokeApiKey(db, systemClock, values.id))) throw new UsageError(`No live key with id ${values.id}`);
+          console.log(`revoked ${values.id}`);
+          return;
+        }
+        if (!values.email) throw new UsageError('--email is required');
+        const account = await findAccountByEmail(db, values.email);
+        if (!account) throw new UsageError(`No account with email ${values.email}`);
+        if (sub === 'create') {
+          const { key, summary } = await createApiKey(db, systemClock, account.id, values.name ?? null);
+          console.log(`key ${summary.id} created. Copy it now, it is shown only once:\n\n  ${key}\n`);
+        } else if (sub === 'list') {
+          for (const k of await listApiKeys(db, account.id)) {
+            console.log(`${k.id}  ${k.display}  ${k.name ?? '-'}  created ${k.created_at}  ${k.revoked_at ? `revoked ${k.revoked_at}` : 'active'}`);
+          }
+        } else {
+          throw new UsageError(`Unknown keys command ${sub ?? ''}`);
+        }
+      });
+    }
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return;
+    default:
+      throw new UsageError(`Unknown command ${command}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UsageError || err instanceof AccountExistsError) {
+    console.error(`${err.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+// One data layer, two databases: SQLite (better-sqlite3, WAL) embedded by
+// default, PostgreSQL (pg) when DATABASE_URL says postgres://.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type { Database as Schema } from './schema.js';
+import { migrationProvider } from './migrations.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Database {
+  db: Kysely<Schema>;
+  dialect: Dialect;
+  /** Round-trip time of a trivial query, or null when the database does not answer. */
+  ping(): Promise<number | null>;
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export function openDatabase(url: string, options: { poolSize?: number } = {}): Database {
+  let db: Kysely<Schema>;
+  let dialect: Dialect;
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const connection = new SQLite(file);
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = NORMAL');
+    connection.pragma('foreign_keys = ON');
+    connection.pragma('busy_timeout = 5000');
+    db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) });
+    dialect = 'sqlite';
+  } else {
+    // COUNT(*) and other int8 results come back as strings by default; our counts fit in a double.
+    pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle client losing its server must not crash the process; the next query reports it.
+    pool.on('error', () => undefined);
+    db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    dialect = 'postgres';
+  }
+
+  return {
+    db,
+    dialect,
+    async ping() {
+      const started = performance.now();
+      try {
+        await sql`select 1`.execute(db);
+        return Math.round((performance.now() - started) * 100) / 100;
+      } catch {
+        return null;
+      }
+    },
+    async migrate() {
+      const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+      if (error) throw error;
+      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,157 @@
+// Table shapes as Kysely sees them. Timestamps are ISO-8601 UTC strings and
+// booleans 0/1 integers in both SQLite and PostgreSQL, so one set of queries
+// and one row mapping serve both databases.
+
+export type Flag = 0 | 1;
+
+export interface AccountsTable {
+  id: string;
+  email: string;
+  plan: 'pro' | 'free';
+  /** Requests per minute; null uses the server default. */
+  rate_limit: number | null;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  account_id: string;
+  name: string | null;
+  /** What `keys list` shows: `pk_live_AbCd…wxyz`. */
+  display: string;
+  /** SHA-256 hex of the whole key; the key itself is never stored. */
+  hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface GalleriesTable {
+  id: string;
+  account_id: string;
+  name: string;
+  /** Lower-cased name, what `search` matches. */
+  name_search: string;
+  client_name: string | null;
+  client_email: string | null;
+  event_date: string | null;
+  status: 'active' | 'archived' | 'expired';
+  share_token: string;
+  password_hash: string | null;
+  download_enabled: Flag;
+  download_allow_zip: Flag;
+  selection_enabled: Flag;
+  selection_min: number;
+  selection_max: number | null;
+  selection_state: 'open' | 'validated';
+  selection_validated_at: string | null;
+  cover_photo_id: string | null;
+  photo_count: number;
+  views: number;
+  downloads: number;
+  favorites: number;
+  expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PhotosTable {
+  id: string;
+  gallery_id: string;
+  filename: string;
+  content_type: 'image/jpeg' | 'image/png' | 'image/webp';
+  bytes: number;
+  width: number;
+  height: number;
+  sha256: string;
+  position: number;
+  storage_key: string;
+  created_at: string;
+}
+
+export interface FavoritesTable {
+  gallery_id: string;
+  photo_id: string;
+  created_at: string;
+}
+
+export interface ActivityTable {
+  id: string;
+  gallery_id: string;
+  type: string;
+  occurred_at: string;
+  visitor_hash: string | null;
+  photo_id: string | null;
+}
+
+export interface ShareAccessTokensTable {
+  /** SHA-256 hex of the token handed to the client. */
+  hash: string;
+  gallery_id: string;
+  expires_at: string;
+}
+
+export interface EventsTable {
+  id: string;
+  account_id: string;
+  type: string;
+  gallery_id: string | null;
+  /** The envelope exactly as delivered, serialized once. */
+  payload: string;
+  created_at: string;
+}
+
+export interface WebhooksTable {
+  id: string;
+  account_id: string;
+  url: string;
+  /** JSON array of event types. */
+  events: string;
+  description: string | null;
+  enabled: Flag;
+  disabled_reason: string | null;
+  secret_encrypted: string;
+  previous_secret_encrypted: string | null;
+  previous_secret_expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  attempt_count: number;
+  next_attempt_at: string | null;
+  last_status_code: number | null;
+  /** A worker's claim on the row until this time (several instances share the work). */
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeliveryAttemptsTable {
+  id: string;
+  delivery_id: string;
+  attempted_at: string;
+  duration_ms: number;
+  status_code: number | null;
+  response_body: string | null;
+  error: string | null;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  api_keys: ApiKeysTable;
+  galleries: GalleriesTable;
+  photos: PhotosTable;
+  favorites: FavoritesTable;
+  activity: ActivityTable;
+  share_access_tokens: ShareAccessTokensTable;
+  events: EventsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  delivery_attempts: DeliveryAttemptsTable;
+}

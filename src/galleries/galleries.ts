@@ -1,0 +1,189 @@
+// Galleries: the rules of listing, creating, changing and deleting them.
+// Knows nothing of HTTP; throws ApiError values from the catalogue.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { components } from '../../generated/openapi.js';
+import type { Database, GalleriesTable } from '../db/schema.js';
+import type { Clock } from '../clock.js';
+import { ApiError, invalidField, notFound } from '../errors/index.js';
+import { recordEvent } from '../events/record-event.js';
+import { hashPassword } from './passwords.js';
+import { toGalleryResource, type GalleryResource } from './gallery-resource.js';
+
+type GalleryCreate = components['schemas']['GalleryCreate'];
+type GalleryUpdate = components['schemas']['GalleryUpdate'];
+type GalleryStatus = components['schemas']['GalleryStatus'];
+
+export interface GalleryContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  shareBaseUrl: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+const newShareToken = () => randomBytes(12).toString('base64url');
+const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
+
+/** `%` and `_` in a search match themselves, not "anything". */
+export const likePattern = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function futureTimestamp(field: string, value: string | null | undefined, now: Date): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  const time = new Date(value);
+  if (time.getTime() <= now.getTime()) throw invalidField(field, 'Must be in the future');
+  return time.toISOString();
+}
+
+function checkSelectionBounds(min: number, max: number | null) {
+  if (max !== null && min > max) {
+    throw new ApiError('selection_invalid', 'selection.min cannot be greater than selection.max', { field: 'selection', min, max });
+  }
+}
+
+export async function listGalleries(
+  ctx: GalleryContext,
+  accountId: string,
+  query: { page: number; per_page: number; status?: GalleryStatus; search?: string },
+): Promise<Page<GalleryResource>> {
+  let base = ctx.db.selectFrom('galleries').where('account_id', '=', accountId);
+  if (query.status) base = base.where('status', '=', query.status);
+  if (query.search) base = base.where(sql<boolean>`name_search like ${likePattern(query.search)} escape '\\'`);
+  const [rows, count] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.per_page)
+      .offset((query.page - 1) * query.per_page)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map((row) => toGalleryResource(row, ctx.shareBaseUrl)), total: Number(count.n) };
+}
+
+export async function findGalleryRow(db: Kysely<Database>, accountId: string, id: string): Promise<GalleriesTable> {
+  const row = await db.selectFrom('galleries').selectAll().where('id', '=', id).where('account_id', '=', accountId).executeTakeFirst();
+  // Another account's gallery is indistinguishable from a missing one.
+  if (!row) throw notFound('Gallery', id);
+  return row;
+}
+
+export async function getGallery(ctx: GalleryContext, accountId: string, id: string): Promise<GalleryResource> {
+  return toGalleryResource(await findGalleryRow(ctx.db, accountId, id), ctx.shareBaseUrl);
+}
+
+export async function createGallery(ctx: GalleryContext, accountId: string, input: GalleryCreate): Promise<GalleryResource> {
+  const now = ctx.clock.now();
+  const selectionMin = input.selection?.min ?? 0;
+  const selectionMax = input.selection?.max ?? null;
+  checkSelectionBounds(selectionMin, selectionMax);
+  const row: GalleriesTable = {
+    id: randomUUID(),
+    account_id: accountId,
+    name: input.name,
+    name_search: input.name.toLowerCase(),
+    client_name: input.client?.name ?? null,
+    client_email: input.client?.email ?? null,
+    event_date: input.event_date ?? null,
+    status: 'active',
+    share_token: newShareToken(),
+    password_hash: input.password ? await hashPassword(input.password) : null,
+    download_enabled: flag(input.download_settings?.enabled ?? true),
+    download_allow_zip: flag(input.download_settings?.allow_zip ?? true),
+    selection_enabled: flag(input.selection?.enabled ?? false),
+    selection_min: selectionMin,
+    selection_max: selectionMax,
+    selection_state: 'open',
+    selection_validated_at: null,
+    cover_photo_id: null,
+    photo_count: 0,
+    views: 0,
+    downloads: 0,
+    favorites: 0,
+    expires_at: futureTimestamp('expires_at', input.expires_at, now) ?? null,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
+  const gallery = toGalleryResource(row, ctx.shareBaseUrl);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.insertInto('galleries').values(row).execute();
+    await recordEvent(trx, ctx.clock, { accountId, type: 'gallery.created', galleryId: row.id, data: { gallery } });
+  });
+  return gallery;
+}
+
+export async function updateGallery(
+  ctx: GalleryContext,
+  accountId: string,
+  id: string,
+  input: GalleryUpdate,
+): Promise<GalleryResource> {
+  const now = ctx.clock.now();
+  const passwordHash = typeof input.password === 'string' ? await hashPassword(input.password) : input.password;
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await findGalleryRow(trx, accountId, id);
+    const patch: Partial<GalleriesTable> = { updated_at: now.toISOString() };
+
+    if (input.name !== undefined) Object.assign(patch, { name: input.name, name_search: input.name.toLowerCase() });
+    if (input.client?.name !== undefined) patch.client_name = input.client.name;
+    if (input.client?.email !== undefined) patch.client_email = input.client.email;
+    if (input.event_date !== undefined) patch.event_date = input.event_date;
+    if (passwordHash !== undefined) patch.password_hash = passwordHash;
+
+    const expiresAt = futureTimestamp('expires_at', input.expires_at, now);
+    if (expiresAt !== undefined) patch.expires_at = expiresAt;
+    let status = current.status;
+    if (status === 'expired' && expiresAt !== undefined) status = 'active';
+    if (input.status === 'archived') status = 'archived';
+    if (input.status === 'active') {
+      const stillExpired = current.status === 'expired' && expiresAt === undefined;
+      if (stillExpired) {
+        throw new ApiError('conflict', 'An expired gallery is reactivated by moving expires_at to the future', { field: 'status' });
+      }
+      status = 'active';
+    }
+    patch.status = status;
+
+    if (input.cover_photo_id !== undefined) {
+      if (input.cover_photo_id !== null) {
+        const photo = await trx
+          .selectFrom('photos')
+          .select('id')
+          .where('id', '=', input.cover_photo_id)
+          .where('gallery_id', '=', id)
+          .executeTakeFirst();
+        if (!photo) throw invalidField('cover_photo_id', 'Must be the id of a photo of this gallery');
+      }
+      patch.cover_photo_id = input.cover_photo_id;
+    }
+    if (input.download_settings?.enabled !== undefined) patch.download_enabled = flag(input.download_settings.enabled);
+    if (input.download_settings?.allow_zip !== undefined) patch.download_allow_zip = flag(input.download_settings.allow_zip);
+    if (input.selection) {
+      const min = input.selection.min ?? current.selection_min;
+      const max = input.selection.max !== undefined ? input.selection.max : current.selection_max;
+      checkSelectionBounds(min, max);
+      Object.assign(patch, { selection_min: min, selection_max: max });
+      if (input.selection.enabled !== undefined) patch.selection_enabled = flag(input.selection.enabled);
+    }
+
+    await trx.updateTable('galleries').set(patch).where('id', '=', id).execute();
+    return toGalleryResource({ ...current, ...patch }, ctx.shareBaseUrl);
+  });
+}
+
+export async function deleteGallery(ctx: GalleryContext, accountId: string, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await findGalleryRow(trx, accountId, id);
+    await trx.deleteFrom('galleries').where('id', '=', id).execute();
+    await recordEvent(trx, ctx.clock, {
+      accountId,
+      type: 'gallery.deleted',
+      galleryId: id,
+      data: { gallery: toGalleryResource(current, ctx.shareBaseUrl) },
+    });
+  });
+}

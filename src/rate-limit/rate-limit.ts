@@ -1,0 +1,54 @@
+// Fixed-window rate limiting per API key. The store is an interface: in memory
+// for one instance, a shared store (e.g. Redis INCR + PEXPIREAT) for several.
+
+export interface RateLimitStore {
+  /** Counts one hit in the window starting at `windowStart` (ms) and returns the count so far. */
+  hit(key: string, windowStart: number, windowMs: number): Promise<number>;
+}
+
+export interface RateLimitDecision {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Unix seconds when the window resets. */
+  reset: number;
+  /** Seconds to wait when refused. */
+  retryAfter: number;
+}
+
+export class MemoryRateLimitStore implements RateLimitStore {
+  private readonly windows = new Map<string, { start: number; count: number }>();
+  private lastSweep = 0;
+
+  async hit(key: string, windowStart: number, windowMs: number): Promise<number> {
+    // Drop finished windows now and then, so memory follows active keys only.
+    if (windowStart - this.lastSweep >= windowMs) {
+      for (const [k, w] of this.windows) if (w.start < windowStart) this.windows.delete(k);
+      this.lastSweep = windowStart;
+    }
+    const current = this.windows.get(key);
+    if (current && current.start === windowStart) return ++current.count;
+    this.windows.set(key, { start: windowStart, count: 1 });
+    return 1;
+  }
+}
+
+export async function consume(
+  store: RateLimitStore,
+  key: string,
+  limit: number,
+  windowSeconds: number,
+  nowMs: number,
+): Promise<RateLimitDecision> {
+  const windowMs = windowSeconds * 1000;
+  const windowStart = Math.floor(nowMs / windowMs) * windowMs;
+  const count = await store.hit(key, windowStart, windowMs);
+  const resetMs = windowStart + windowMs;
+  return {
+    allowed: count <= limit,
+    limit,
+    remaining: Math.max(0, limit - count),
+    reset: Math.ceil(resetMs / 1000),
+    retryAfter: Math.max(1, Math.ceil((resetMs - nowMs) / 1000)),
+  };
+}

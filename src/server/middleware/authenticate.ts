@@ -1,0 +1,43 @@
+// API-key authentication, the Pro-plan check and the per-key rate limit, for
+// every operation whose security is the bearer key.
+import type { Middleware } from 'koa';
+import { authenticateApiKey, touchApiKey } from '../../accounts/accounts.js';
+import { ApiError } from '../../errors/index.js';
+import { consume, type RateLimitStore } from '../../rate-limit/rate-limit.js';
+import type { RequestState, Services } from '../context.js';
+
+const BEARER = /^Bearer +(\S+) *$/i;
+const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="PikSend API"' };
+
+export function authenticateApiKeyRequest(services: Services, rateLimits: RateLimitStore): Middleware<RequestState> {
+  const { db, clock, config } = services;
+  return async (ctx, next) => {
+    const header = ctx.get('Authorization');
+    if (!header) {
+      throw new ApiError('unauthorized', 'Missing API key: send Authorization: Bearer pk_live_…', null, CHALLENGE);
+    }
+    const key = BEARER.exec(header)?.[1];
+    const auth = key ? await authenticateApiKey(db, key) : null;
+    if (!auth) throw new ApiError('unauthorized', 'Invalid or revoked API key', null, CHALLENGE);
+    if (auth.account.plan !== 'pro') {
+      throw new ApiError('plan_required', 'API access requires the Pro plan', { plan: auth.account.plan });
+    }
+    ctx.state.account = auth.account;
+
+    const limit = auth.account.rate_limit ?? config.rateLimit.limit;
+    const decision = await consume(rateLimits, auth.keyId, limit, config.rateLimit.windowSeconds, clock.now().getTime());
+    ctx.set('X-RateLimit-Limit', String(decision.limit));
+    ctx.set('X-RateLimit-Remaining', String(decision.remaining));
+    ctx.set('X-RateLimit-Reset', String(decision.reset));
+    if (!decision.allowed) {
+      throw new ApiError(
+        'rate_limited',
+        `Rate limit exceeded, retry in ${decision.retryAfter} seconds`,
+        { limit: decision.limit, retry_after: decision.retryAfter },
+        { 'Retry-After': String(decision.retryAfter) },
+      );
+    }
+    await touchApiKey(db, clock, auth);
+    await next();
+  };
+}

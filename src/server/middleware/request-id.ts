@@ -1,0 +1,31 @@
+// Every response carries X-Request-Id; each request is logged once, when it ends.
+import { randomBytes } from 'node:crypto';
+import type { Middleware } from 'koa';
+import type { Logger } from '../../logging/logger.js';
+import type { RequestState } from '../context.js';
+
+const newRequestId = () => `req_${randomBytes(12).toString('hex')}`;
+
+export function requestId(logger: Logger): Middleware<RequestState> {
+  return async (ctx, next) => {
+    const id = newRequestId();
+    ctx.state.requestId = id;
+    ctx.set('X-Request-Id', id);
+    const started = performance.now();
+    try {
+      await next();
+    } finally {
+      logger.info(
+        {
+          request_id: id,
+          method: ctx.method,
+          path: ctx.path,
+          status: ctx.status,
+          duration_ms: Math.round((performance.now() - started) * 100) / 100,
+          account_id: ctx.state.account?.id,
+        },
+        'request',
+      );
+    }
+  };
+}

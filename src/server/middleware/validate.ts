@@ -1,0 +1,80 @@
+// Validation at the edge with the precompiled validators of the operation:
+// path params, query and headers (coerced, defaults applied), then the JSON
+// body (content type, size, syntax, schema). Handlers only see valid input.
+import type { Context, Middleware } from 'koa';
+import { koaBody } from 'koa-body';
+import type { CompiledValidator, OperationDefinition } from '../../../generated/operations.js';
+import { ApiError } from '../../errors/index.js';
+import { describeInvalidInput, type RequestPart } from '../../validation/invalid-input.js';
+import type { RequestState } from '../context.js';
+
+function check(operation: OperationDefinition, part: RequestPart, validate: CompiledValidator, data: unknown): void {
+  if (validate(data)) return;
+  const { message, details } = describeInvalidInput(operation, part, validate.errors![0]!);
+  throw new ApiError('invalid_request', message, details);
+}
+
+const hasBody = (ctx: Context) =>
+  Number(ctx.get('Content-Length') || 0) > 0 || (ctx.get('Transfer-Encoding') !== '' && ctx.method !== 'GET');
+
+function jsonBodyParser(limitBytes: number): Middleware {
+  const parse = koaBody({ json: true, jsonStrict: true, jsonLimit: limitBytes, urlencoded: false, text: false, multipart: false, patchKoa: true });
+  return async (ctx, next) => {
+    try {
+      await parse(ctx, async () => undefined);
+    } catch (caught) {
+      const err = caught as { status?: number; type?: string };
+      if (err.status === 413 || err.type === 'entity.too.large') {
+        throw new ApiError('payload_too_large', `Request body exceeds ${limitBytes} bytes`, { limit_bytes: limitBytes });
+      }
+      if (err.status === 415 || err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
+        throw new ApiError('unsupported_media_type', 'Unsupported body encoding or charset', null);
+      }
+      throw new ApiError('invalid_request', 'Malformed JSON body', { field: 'body', issue: 'Must be valid JSON (an object)' });
+    }
+    await next();
+  };
+}
+
+export function validateRequest(operation: OperationDefinition, jsonLimitBytes: number): Middleware<RequestState> {
+  const { params, query, headers, body } = operation.validators;
+  const parseJson = body ? jsonBodyParser(jsonLimitBytes) : null;
+  const bodyRequired = operation.requestBody?.required ?? false;
+
+  return async (ctx, next) => {
+    if (params) {
+      const values = { ...ctx.params };
+      check(operation, 'params', params, values);
+      ctx.state.params = values;
+    }
+    if (query) {
+      const values: Record<string, unknown> = { ...ctx.query };
+      check(operation, 'query', query, values);
+      ctx.state.query = values;
+    }
+    if (headers) check(operation, 'headers', headers, { ...ctx.headers });
+
+    if (!operation.requestBody) return next();
+    if (!body || !parseJson) {
+      // Non-JSON bodies (multipart uploads) are parsed by their own handler.
+      return next();
+    }
+    if (!hasBody(ctx)) {
+      if (bodyRequired) throw new ApiError('invalid_request', 'A JSON request body is required', { field: 'body', issue: 'Is required' });
+      ctx.state.body = {};
+      check(operation, 'body', body, ctx.state.body);
+      return next();
+    }
+    if (!ctx.is('application/json')) {
+      throw new ApiError('unsupported_media_type', 'Content-Type must be application/json', {
+        received: ctx.get('Content-Type') || null,
+      });
+    }
+    await parseJson(ctx as unknown as Context, async () => {
+      const value = (ctx.request as unknown as { body: unknown }).body;
+      check(operation, 'body', body, value);
+      ctx.state.body = value;
+      await next();
+    });
+  };
+}
