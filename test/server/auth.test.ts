@@ -1,0 +1,84 @@
+import { expect, it } from 'vitest';
+import { generateApiKey } from '../../src/accounts/api-keys.js';
+import { revokeApiKey } from '../../src/accounts/accounts.js';
+import { describeOnEachDatabase } from '../support/server.js';
+
+describeOnEachDatabase('authentication', (server) => {
+  const unauthorized = async (headers: Record<string, string>) => {
+    const res = await server().request('GET', '/galleries', { headers });
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('unauthorized');
+    expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(res.headers.get('x-ratelimit-limit')).toBeNull();
+    return res.body.error.message as string;
+  };
+
+  it('401 for a missing, malformed, mistyped, unknown or non-bearer key', async () => {
+    const { key } = await server().newAccount();
+    expect(await unauthorized({})).toMatch(/Missing API key/);
+    expect(await unauthorized({ Authorization: 'Bearer' })).toMatch(/Invalid/);
+    expect(await unauthorized({ Authorization: 'Bearer pk_live_short' })).toMatch(/Invalid/);
+    expect(await unauthorized({ Authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}` })).toMatch(/Invalid/);
+    // One character changed: the checksum no longer matches.
+    const typo = key.slice(0, 12) + (key[12] === 'a' ? 'b' : 'a') + key.slice(13);
+    expect(await unauthorized({ Authorization: `Bearer ${typo}` })).toMatch(/Invalid/);
+    // Well-formed, checksum right, but never issued.
+    expect(await unauthorized({ Authorization: `Bearer ${generateApiKey()}` })).toMatch(/Invalid/);
+    expect((await server().request('GET', '/galleries', { headers: { Authorization: `bearer  ${key}` } })).status).toBe(200);
+  });
+
+  it('401 once a key is revoked; the account\'s other keys keep working', async () => {
+    const { account, key } = await server().newAccount();
+    const { createApiKey } = await import('../../src/accounts/accounts.js');
+    const second = await createApiKey(server().database.db, server().clock, account.id, 'second');
+    expect((await server().request('GET', '/me', { key })).status).toBe(200);
+    const keyId = (await server().database.db.selectFrom('api_keys').select('id').where('account_id', '=', account.id).where('name', '=', 'test').executeTakeFirstOrThrow()).id;
+    expect(await revokeApiKey(server().database.db, server().clock, keyId)).toBe(true);
+    expect((await server().request('GET', '/me', { key })).status).toBe(401);
+    expect((await server().request('GET', '/me', { key: second.key })).status).toBe(200);
+  });
+
+  it('403 plan_required for a key of a free account', async () => {
+    const { key } = await server().newAccount('free');
+    const res = await server().request('GET', '/galleries', { key });
+    expect(res.status).toBe(403);
+    expect(res.body.error).toEqual({ code: 'plan_required', message: 'API access requires the Pro plan', details: { plan: 'free' } });
+  });
+
+  it('GET /me returns the key\'s account with its rate limit', async () => {
+    const { account, key } = await server().newAccount();
+    const res = await server().request('GET', '/me', { key });
+    expect(res.body.data).toEqual({
+      id: account.id,
+      email: account.email,
+      plan: 'pro',
+      rate_limit: { limit: 600, window_seconds: 60 },
+      created_at: account.created_at,
+    });
+  });
+
+  it('stores only a hash and a display prefix of each key', async () => {
+    const { account, key } = await server().newAccount();
+    const rows = await server().database.db.selectFrom('api_keys').selectAll().where('account_id', '=', account.id).execute();
+    expect(JSON.stringify(rows)).not.toContain(key);
+    expect(rows[0]!.display).toBe(`${key.slice(0, 12)}…${key.slice(-4)}`);
+    expect(rows[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('never writes a key to the logs', async () => {
+    const { key } = await server().newAccount();
+    await server().request('GET', '/galleries', { key });
+    await server().request('GET', '/galleries/nope', { key });
+    expect(server().logs()).toContain('"request_id"');
+    expect(server().logs()).not.toContain(key);
+  });
+});
+
+describeOnEachDatabase('health', (server) => {
+  it('needs no key and reports the database as up', async () => {
+    const res = await server().request('GET', '/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', version: '1.0.0', database: { status: 'up' } });
+    expect(res.body.database.latency_ms).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,0 +1,62 @@
+// Every response a test receives is checked against openapi.yaml through the
+// generated response validators: status documented for the operation, content
+// type as documented, body valid, X-Request-Id present, rate-limit headers on
+// authenticated successes.
+import { operations, basePath, type OperationDefinition } from '../../generated/operations.js';
+import * as responseValidators from '../../generated/validators/responses.js';
+
+const routes = (operations as readonly OperationDefinition[]).map((operation) => ({
+  operation,
+  pattern: new RegExp(`^${basePath}${operation.routerPath.replace(/:[A-Za-z_]+/g, '[^/]+')}/?$`),
+}));
+
+export function operationFor(method: string, path: string): OperationDefinition | undefined {
+  const m = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase();
+  return routes.find((r) => r.operation.method === m && r.pattern.test(path))?.operation;
+}
+
+export class ContractViolation extends Error {}
+
+export function checkResponse(method: string, url: string, status: number, headers: Headers, text: string): void {
+  const path = new URL(url).pathname;
+  const where = `${method} ${path} → ${status}`;
+  if (!headers.get('x-request-id')) throw new ContractViolation(`${where}: no X-Request-Id`);
+  const operation = operationFor(method, path);
+  const contentType = headers.get('content-type');
+
+  if (!operation) {
+    // Unknown routes and wrong methods answer in the error envelope too.
+    if (![404, 405].includes(status)) throw new ContractViolation(`${where}: unrouted request answered ${status}`);
+    if (!responseValidators.Error(JSON.parse(text))) throw new ContractViolation(`${where}: not the error envelope: ${text}`);
+    return;
+  }
+  if (status === 501) {
+    if (!responseValidators.Error(JSON.parse(text))) throw new ContractViolation(`${where}: 501 not in the envelope`);
+    return;
+  }
+  if (status === 405 || (status === 404 && JSON.parse(text)?.error?.message === 'No such route')) {
+    if (!responseValidators.Error(JSON.parse(text))) throw new ContractViolation(`${where}: not the error envelope: ${text}`);
+    return;
+  }
+  const documented = operation.responses.find((r) => r.status === status);
+  if (!documented) {
+    throw new ContractViolation(`${where}: status not documented for ${operation.operationId} (documented: ${operation.responses.map((r) => r.status).join(', ')})`);
+  }
+  if (documented.contentTypes.length === 0) {
+    if (text !== '') throw new ContractViolation(`${where}: documented without a body, got ${text}`);
+  } else if (!documented.contentTypes.includes(contentType ?? '')) {
+    throw new ContractViolation(`${where}: Content-Type ${contentType}, documented ${documented.contentTypes.join(' | ')}`);
+  }
+  if (documented.validator) {
+    const body = JSON.parse(text);
+    if (!documented.validator(body)) {
+      throw new ContractViolation(`${where}: body does not match openapi.yaml: ${JSON.stringify(documented.validator.errors)}\n${text}`);
+    }
+  }
+  if (operation.auth === 'apiKey' && status < 300) {
+    for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']) {
+      if (!/^\d+$/.test(headers.get(name) ?? '')) throw new ContractViolation(`${where}: missing ${name}`);
+    }
+  }
+  if (status === 429 && !/^\d+$/.test(headers.get('retry-after') ?? '')) throw new ContractViolation(`${where}: 429 without Retry-After`);
+}

@@ -1,0 +1,138 @@
+// An isolated, real API server for a test: its own database (SQLite file or a
+// fresh PostgreSQL database), createApp on a real port, and a fetch wrapper
+// that checks every response against the contract.
+import { Writable } from 'node:stream';
+import type { AddressInfo } from 'node:net';
+import { createAccount, createApiKey, type Account, type Plan } from '../../src/accounts/accounts.js';
+import { loadConfig, type Config } from '../../src/config/index.js';
+import { openDatabase, type Database } from '../../src/db/connect.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { createApp, type AppOptions } from '../../src/server/app.js';
+import { createPikSendClient, type PikSendClient } from '../../src/client/index.js';
+import { testClock, type TestClock } from './clock.js';
+import { checkResponse } from './contract.js';
+import { createTestDatabase, type DialectName } from './databases.js';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: T;
+}
+
+export interface RequestOptions {
+  key?: string;
+  body?: unknown;
+  rawBody?: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+export interface TestServer {
+  baseUrl: string;
+  apiUrl: string;
+  database: Database;
+  clock: TestClock;
+  config: Config;
+  logs: () => string;
+  request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  newAccount(plan?: Plan): Promise<{ account: Account; key: string }>;
+  client(key?: string): PikSendClient;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(
+  dialect: DialectName,
+  options: { env?: Record<string, string>; handlers?: AppOptions['handlers'] } = {},
+): Promise<TestServer> {
+  const { url, drop } = await createTestDatabase(dialect);
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'info', NODE_ENV: 'test', ...options.env });
+  const database = openDatabase(url, { poolSize: 4 });
+  await database.migrate();
+  let logText = '';
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logText += chunk.toString();
+      done();
+    },
+  });
+  const clock = testClock();
+  const app = createApp({ config, database, clock, logger: createLogger('info', sink), handlers: options.handlers });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const apiUrl = `${baseUrl}/api/v1`;
+  let accounts = 0;
+
+  // Checks every response a test receives against openapi.yaml.
+  const checkedFetch: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const response = await fetch(request);
+    const text = await response.text();
+    checkResponse(request.method, request.url, response.status, response.headers, text);
+    return new Response(response.status === 204 ? null : text, { status: response.status, headers: response.headers });
+  };
+
+  return {
+    baseUrl,
+    apiUrl,
+    database,
+    clock,
+    config,
+    logs: () => logText,
+    async request(method, path, { key, body, rawBody, headers = {} } = {}) {
+      const init: RequestInit = { method, headers: { ...headers } };
+      if (key) (init.headers as Record<string, string>).Authorization = `Bearer ${key}`;
+      if (body !== undefined) {
+        init.body = JSON.stringify(body);
+        (init.headers as Record<string, string>)['Content-Type'] ??= 'application/json';
+      }
+      if (rawBody !== undefined) init.body = rawBody;
+      const response = await checkedFetch(`${apiUrl}${path}`, init);
+      const text = await response.text();
+      let parsed: unknown = undefined;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      return { status: response.status, headers: response.headers, text, body: parsed as any };
+    },
+    async newAccount(plan = 'pro') {
+      const account = await createAccount(database.db, clock, { email: `photographer${++accounts}@example.com`, plan });
+      const { key } = await createApiKey(database.db, clock, account.id, 'test');
+      return { account, key };
+    },
+    client(key) {
+      return createPikSendClient({ baseUrl: apiUrl, apiKey: key, fetch: checkedFetch });
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await database.close();
+      await drop();
+    },
+  };
+}
+
+import { afterAll, beforeAll, describe } from 'vitest';
+import { DIALECTS, dialectAvailable } from './databases.js';
+
+/** Runs a suite once per database (SQLite always, PostgreSQL when reachable), each with its own server. */
+export function describeOnEachDatabase(
+  title: string,
+  suite: (server: () => TestServer, dialect: DialectName) => void,
+  options: Parameters<typeof startTestServer>[1] = {},
+): void {
+  for (const dialect of DIALECTS) {
+    describe.skipIf(!dialectAvailable(dialect))(`${title} [${dialect}]`, () => {
+      let server: TestServer;
+      beforeAll(async () => {
+        server = await startTestServer(dialect, options);
+      });
+      afterAll(() => server?.close());
+      suite(() => server, dialect);
+    });
+  }
+}
