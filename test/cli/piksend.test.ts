@@ -1,0 +1,126 @@
+// The `piksend` command as a user runs it: a separate process on a real database.
+import { spawnSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { startServer } from '../../src/server/server.js';
+import { ROOT } from '../support/paths.js';
+import { freePort, startProcess } from '../support/processes.js';
+
+const BIN = join(ROOT, 'bin', 'piksend.js');
+
+function piksend(args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30_000 });
+  return { status: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('piksend accounts / keys', () => {
+  it('creates an account and keys, lists them without the secret, and revokes one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'piksend-cli-'));
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`, LOG_LEVEL: 'silent' };
+
+    const account = piksend(['accounts', 'create', '--email', 'Studio@Example.com', '--plan', 'pro'], env);
+    expect(account.status, account.err).toBe(0);
+    expect(account.out).toMatch(/account [0-9a-f-]{36} \(studio@example.com, pro\)/);
+    const duplicate = piksend(['accounts', 'create', '--email', 'studio@example.com'], env);
+    expect(duplicate.status).toBe(2);
+    expect(duplicate.err).toContain('already exists');
+
+    const created = piksend(['keys', 'create', '--email', 'studio@example.com', '--name', 'zapier'], env);
+    expect(created.status, created.err).toBe(0);
+    const key = /pk_live_[0-9A-Za-z]{38}/.exec(created.out)![0];
+    const keyId = /key ([0-9a-f-]{36}) created/.exec(created.out)![1]!;
+
+    const listed = piksend(['keys', 'list', '--email', 'studio@example.com'], env);
+    expect(listed.out).toContain(keyId);
+    expect(listed.out).toContain(`${key.slice(0, 12)}…${key.slice(-4)}`);
+    expect(listed.out).toContain('zapier');
+    expect(listed.out).not.toContain(key);
+
+    const config = loadConfig({ ...env, PORT: '0' });
+    const running = await startServer(config, { logger: createLogger('silent') });
+    try {
+      const me = await fetch(`${running.url}/api/v1/me`, { headers: { Authorization: `Bearer ${key}` } });
+      expect(me.status).toBe(200);
+      expect(((await me.json()) as any).data.email).toBe('studio@example.com');
+
+      const revoked = piksend(['keys', 'revoke', '--id', keyId], env);
+      expect(revoked.status, revoked.err).toBe(0);
+      expect(piksend(['keys', 'list', '--email', 'studio@example.com'], env).out).toMatch(/revoked 20/);
+      const after = await fetch(`${running.url}/api/v1/me`, { headers: { Authorization: `Bearer ${key}` } });
+      expect(after.status).toBe(401);
+      expect(piksend(['keys', 'revoke', '--id', keyId], env).status).toBe(2);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('explains bad usage and bad configuration, and exits 2', () => {
+    const usage = piksend(['keys', 'create'], { DATABASE_URL: 'sqlite::memory:' });
+    expect(usage.status).toBe(2);
+    expect(usage.err).toContain('--email is required');
+    expect(usage.err).toContain('Usage: piksend');
+    const config = piksend(['migrate'], { PORT: 'eighty', LOG_LEVEL: 'chatty' });
+    expect(config.status).toBe(2);
+    expect(config.err).toContain('PORT must be an integer from 0 to 65535, got "eighty"');
+    expect(config.err).toContain('LOG_LEVEL must be one of');
+  });
+});
+
+describe('piksend serve (npm start)', () => {
+  it('prints a demo key on an empty database, serves with it, and shuts down gracefully on SIGTERM', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'piksend-serve-'));
+    const port = await freePort();
+    const env = { DATA_DIR: dir, PORT: String(port), NODE_ENV: 'development' };
+    const first = await startProcess(process.execPath, [BIN, 'serve'], /PikSend API listening/, { env });
+    const key = /pk_live_[0-9A-Za-z]{38}/.exec(first.output())![0];
+    const base = `http://127.0.0.1:${port}/api/v1`;
+    const list = await fetch(`${base}/galleries?page=1&per_page=20`, { headers: { Authorization: `Bearer ${key}` } });
+    expect(list.status).toBe(200);
+    // The key is printed to the console once and never goes into the JSON logs.
+    expect(first.output().split(key).length - 1).toBe(2);
+    expect(first.output().split('\n').filter((l) => l.startsWith('{')).join('\n')).not.toContain(key);
+
+    // A request still being uploaded when SIGTERM arrives is finished, then the process exits 0.
+    const body = JSON.stringify({ name: 'In flight' });
+    const response = new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${base}/galleries`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 5));
+      setTimeout(() => {
+        first.child.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(5)), 300);
+      }, 200);
+    });
+    expect(await response).toBe(201);
+    const code = await new Promise<number | null>((resolve) => first.child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(0);
+    expect(first.output()).toContain('"msg":"stopped"');
+
+    // Second start on the same data: no new demo account, no key printed.
+    const second = await startProcess(process.execPath, [BIN, 'serve'], /PikSend API listening/, { env });
+    await second.stop();
+    expect(second.output()).not.toContain('pk_live_');
+  });
+
+  it('never creates a demo account in production', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'piksend-prod-'));
+    const port = await freePort();
+    const running = await startProcess(process.execPath, [BIN, 'serve'], /PikSend API listening/, {
+      env: { DATA_DIR: dir, PORT: String(port), NODE_ENV: 'production' },
+    });
+    await running.stop();
+    expect(running.output()).not.toContain('pk_live_');
+  });
+});
