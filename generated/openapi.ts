@@ -1484,8 +1484,31 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The request is well-formed but breaks a rule (selection `min` above `max`, too few or too many photos selected). */
-        UnprocessableEntity: {
+        /** @description The selection rules contradict each other (`min` above `max`). */
+        SelectionRulesInvalid: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "selection_invalid",
+                 *         "message": "selection.min cannot be greater than selection.max",
+                 *         "details": {
+                 *           "field": "selection",
+                 *           "min": 10,
+                 *           "max": 2
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too few or too many photos are selected for the gallery's `min` and `max`. */
+        SelectionCountInvalid: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -1710,7 +1733,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            429: components["responses"]["TooManyRequests"];
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
             /** @description The database is unreachable. */
             503: {
@@ -1961,7 +1984,7 @@ export interface operations {
             403: components["responses"]["PlanRequired"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableEntity"];
+            422: components["responses"]["SelectionRulesInvalid"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2157,7 +2180,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableEntity"];
+            422: components["responses"]["SelectionRulesInvalid"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2865,7 +2888,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["SelectionLocked"];
             410: components["responses"]["GalleryExpired"];
-            422: components["responses"]["UnprocessableEntity"];
+            422: components["responses"]["SelectionCountInvalid"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2965,7 +2988,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["SelectionLocked"];
             410: components["responses"]["GalleryExpired"];
-            422: components["responses"]["UnprocessableEntity"];
+            422: components["responses"]["SelectionCountInvalid"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -3725,8 +3748,8 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
-                     *         "type": "gallery.downloaded",
-                     *         "created_at": "2026-07-01T18:10:00Z",
+                     *         "type": "gallery.created",
+                     *         "created_at": "2026-06-21T10:00:00Z",
                      *         "api_version": "v1",
                      *         "data": {
                      *           "gallery": {
@@ -3754,21 +3777,13 @@ export interface operations {
                      *               "validated_at": null
                      *             },
                      *             "counters": {
-                     *               "views": 31,
-                     *               "downloads": 5,
+                     *               "views": 0,
+                     *               "downloads": 0,
                      *               "favorites": 0
                      *             },
                      *             "expires_at": null,
                      *             "created_at": "2026-06-21T10:00:00Z",
-                     *             "updated_at": "2026-07-01T18:10:00Z"
-                     *           },
-                     *           "photo_ids": [
-                     *             "7c9e6679-7425-40de-944b-e07fc1f90ae7"
-                     *           ],
-                     *           "zip": false,
-                     *           "visitor": {
-                     *             "visitor_hash": "3b4c5d6e7f8091a2",
-                     *             "user_agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5)"
+                     *             "updated_at": "2026-06-21T10:00:00Z"
                      *           }
                      *         }
                      *       }

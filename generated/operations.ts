@@ -38,6 +38,8 @@ export interface OperationDefinition {
     readonly status: number;
     readonly contentTypes: readonly string[];
     readonly validator: CompiledValidator | null;
+    /** Its export name in validators/responses.js (for tools outside TypeScript, e.g. Dredd hooks). */
+    readonly validatorName: string | null;
   }[];
 }
 
@@ -60,28 +62,32 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Health
+        "validator": responses.Health,
+        "validatorName": "Health"
       },
       {
-        "status": 429,
+        "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 503,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Health
+        "validator": responses.Health,
+        "validatorName": "Health"
       }
     ]
   },
@@ -103,35 +109,40 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.AccountResponse
+        "validator": responses.AccountResponse,
+        "validatorName": "AccountResponse"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -178,42 +189,48 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.GalleryList
+        "validator": responses.GalleryList,
+        "validatorName": "GalleryList"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -241,63 +258,72 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.GalleryResponse
+        "validator": responses.GalleryResponse,
+        "validatorName": "GalleryResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 413,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 415,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 422,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -327,49 +353,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.GalleryResponse
+        "validator": responses.GalleryResponse,
+        "validatorName": "GalleryResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -397,49 +430,56 @@ export const operations = [
       {
         "status": 204,
         "contentTypes": [],
-        "validator": null
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -475,77 +515,88 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.GalleryResponse
+        "validator": responses.GalleryResponse,
+        "validatorName": "GalleryResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 409,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 413,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 415,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 422,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -587,49 +638,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.PhotoList
+        "validator": responses.PhotoList,
+        "validatorName": "PhotoList"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -664,63 +722,72 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.PhotoUploadResult
+        "validator": responses.PhotoUploadResult,
+        "validatorName": "PhotoUploadResult"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 413,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 415,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -756,49 +823,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.PhotoResponse
+        "validator": responses.PhotoResponse,
+        "validatorName": "PhotoResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -832,49 +906,56 @@ export const operations = [
       {
         "status": 204,
         "contentTypes": [],
-        "validator": null
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -904,49 +985,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.SelectionResponse
+        "validator": responses.SelectionResponse,
+        "validatorName": "SelectionResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -983,49 +1071,56 @@ export const operations = [
           "text/csv",
           "text/plain"
         ],
-        "validator": null
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1073,49 +1168,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.ActivityList
+        "validator": responses.ActivityList,
+        "validatorName": "ActivityList"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1145,49 +1247,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.SharedGalleryResponse
+        "validator": responses.SharedGalleryResponse,
+        "validatorName": "SharedGalleryResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 410,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1223,63 +1332,72 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.ShareAccessResponse
+        "validator": responses.ShareAccessResponse,
+        "validatorName": "ShareAccessResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 410,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 413,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 415,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1321,49 +1439,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.SharedPhotoList
+        "validator": responses.SharedPhotoList,
+        "validatorName": "SharedPhotoList"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 410,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1401,56 +1526,64 @@ export const operations = [
           "image/png",
           "image/webp"
         ],
-        "validator": null
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 410,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1480,56 +1613,64 @@ export const operations = [
         "contentTypes": [
           "application/zip"
         ],
-        "validator": null
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 410,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1565,63 +1706,72 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.SharedSelectionResponse
+        "validator": responses.SharedSelectionResponse,
+        "validatorName": "SharedSelectionResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 409,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 410,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 422,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1657,56 +1807,64 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.SharedSelectionResponse
+        "validator": responses.SharedSelectionResponse,
+        "validatorName": "SharedSelectionResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 409,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 410,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1736,63 +1894,72 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.SharedSelectionResponse
+        "validator": responses.SharedSelectionResponse,
+        "validatorName": "SharedSelectionResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 409,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 410,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 422,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1827,42 +1994,48 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.WebhookList
+        "validator": responses.WebhookList,
+        "validatorName": "WebhookList"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1890,56 +2063,64 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.WebhookWithSecretResponse
+        "validator": responses.WebhookWithSecretResponse,
+        "validatorName": "WebhookWithSecretResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 413,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 415,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -1969,49 +2150,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.WebhookResponse
+        "validator": responses.WebhookResponse,
+        "validatorName": "WebhookResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -2039,49 +2227,56 @@ export const operations = [
       {
         "status": 204,
         "contentTypes": [],
-        "validator": null
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -2117,63 +2312,72 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.WebhookResponse
+        "validator": responses.WebhookResponse,
+        "validatorName": "WebhookResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 413,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 415,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -2203,49 +2407,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.WebhookDeliveryResponse
+        "validator": responses.WebhookDeliveryResponse,
+        "validatorName": "WebhookDeliveryResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -2281,63 +2492,72 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.WebhookWithSecretResponse
+        "validator": responses.WebhookWithSecretResponse,
+        "validatorName": "WebhookWithSecretResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 413,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 415,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -2385,49 +2605,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.WebhookDeliveryList
+        "validator": responses.WebhookDeliveryList,
+        "validatorName": "WebhookDeliveryList"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -2463,49 +2690,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.WebhookDeliveryResponse
+        "validator": responses.WebhookDeliveryResponse,
+        "validatorName": "WebhookDeliveryResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -2541,49 +2775,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.WebhookDeliveryResponse
+        "validator": responses.WebhookDeliveryResponse,
+        "validatorName": "WebhookDeliveryResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -2636,42 +2877,48 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.EventList
+        "validator": responses.EventList,
+        "validatorName": "EventList"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   },
@@ -2701,49 +2948,56 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.EventResponse
+        "validator": responses.EventResponse,
+        "validatorName": "EventResponse"
       },
       {
         "status": 400,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 401,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 403,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 404,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 429,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       },
       {
         "status": 500,
         "contentTypes": [
           "application/json"
         ],
-        "validator": responses.Error
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ]
   }

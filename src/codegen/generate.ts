@@ -18,7 +18,7 @@ function operationsModule(doc: OpenApiDocument, rows: OperationRow[]): string {
     validators: Object.fromEntries(
       Object.entries(row.validators).map(([part, name]) => [part, `@@${modeOf[part]}.${name}@@`]),
     ),
-    responses: row.responses.map((r) => ({ ...r, validator: r.validator ? `@@responses.${r.validator}@@` : null })),
+    responses: row.responses.map((r) => ({ ...r, validator: r.validator ? `@@responses.${r.validator}@@` : null, validatorName: r.validator })),
   }));
   const table = JSON.stringify(withRefs, null, 2).replace(/"@@([\w.]+)@@"/g, '$1');
   return `${BANNER}import * as parameters from './validators/parameters.js';
@@ -60,6 +60,8 @@ export interface OperationDefinition {
     readonly status: number;
     readonly contentTypes: readonly string[];
     readonly validator: CompiledValidator | null;
+    /** Its export name in validators/responses.js (for tools outside TypeScript, e.g. Dredd hooks). */
+    readonly validatorName: string | null;
   }[];
 }
 

@@ -22,6 +22,8 @@ export interface Database {
 export function openDatabase(url: string, options: { poolSize?: number } = {}): Database {
   let db: Kysely<Schema>;
   let dialect: Dialect;
+  // Kysely only closes what it has initialized; these close the connections even if no query ran.
+  let closeConnections: () => Promise<void>;
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -32,6 +34,9 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     connection.pragma('busy_timeout = 5000');
     db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) });
     dialect = 'sqlite';
+    closeConnections = async () => {
+      if (connection.open) connection.close();
+    };
   } else {
     // COUNT(*) and other int8 results come back as strings by default; our counts fit in a double.
     pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -40,6 +45,9 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     pool.on('error', () => undefined);
     db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
     dialect = 'postgres';
+    closeConnections = async () => {
+      if (!pool.ended) await pool.end();
+    };
   }
 
   return {
@@ -59,6 +67,9 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
       if (error) throw error;
       return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     },
-    close: () => db.destroy(),
+    async close() {
+      await db.destroy();
+      await closeConnections();
+    },
   };
 }

@@ -117,7 +117,7 @@ export async function startTestServer(
 }
 
 import { afterAll, beforeAll, describe } from 'vitest';
-import { DIALECTS, dialectAvailable } from './databases.js';
+import { DIALECTS, dialectAvailable } from './dialects.js';
 
 /** Runs a suite once per database (SQLite always, PostgreSQL when reachable), each with its own server. */
 export function describeOnEachDatabase(

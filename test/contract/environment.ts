@@ -1,0 +1,94 @@
+// A live server for contract runs (Dredd, fuzzing): a fresh database (SQLite by
+// default, a new PostgreSQL database when DATABASE_URL is postgres://), seeded
+// accounts and keys, the fixtures transactions need, and a second "broken"
+// server whose database is gone, to provoke the documented 500 and 503.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createAccount, createApiKey } from '../../src/accounts/accounts.js';
+import type { Clock } from '../../src/clock.js';
+import { loadConfig } from '../../src/config/index.js';
+import { openDatabase } from '../../src/db/connect.js';
+import { createGallery } from '../../src/galleries/galleries.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { createApp } from '../../src/server/app.js';
+import { createTestDatabase, type DialectName } from '../support/databases.js';
+
+export interface ContractEnvironment {
+  dialect: DialectName;
+  apiUrl: string;
+  brokenApiUrl: string;
+  keys: { pro: string; free: string; limited: string };
+  fixtures: { galleryId: string; expiredGalleryId: string; deletableGalleryIds: string[]; eventId: string };
+  /** What went to the server's error log (500s other than the broken server's). */
+  errorLog: () => string;
+  close(): Promise<void>;
+}
+
+async function listen(app: { listen: (port: number, host: string) => Server }): Promise<{ server: Server; url: string }> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1` };
+}
+
+export async function startContractEnvironment(options: { rateLimit?: number } = {}): Promise<ContractEnvironment> {
+  const databaseUrl = process.env.DATABASE_URL;
+  const dialect: DialectName = databaseUrl?.startsWith('postgres') ? 'postgres' : 'sqlite';
+  const { url, drop } = await createTestDatabase(dialect, databaseUrl);
+  const config = loadConfig({ DATABASE_URL: url, NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: String(options.rateLimit ?? 100_000) });
+  // A clock that does not move keeps rate-limit windows (and so the provoked 429s) deterministic.
+  const frozen = new Date();
+  const clock: Clock = { now: () => new Date(frozen) };
+
+  let errors = '';
+  const logger = createLogger('error', {
+    write(line: string) {
+      errors += line;
+      return true;
+    },
+  } as unknown as NodeJS.WritableStream);
+
+  const database = openDatabase(url);
+  await database.migrate();
+  const db = database.db;
+  const pro = await createAccount(db, clock, { email: 'contract-pro@example.com', plan: 'pro' });
+  const free = await createAccount(db, clock, { email: 'contract-free@example.com', plan: 'free' });
+  const limited = await createAccount(db, clock, { email: 'contract-limited@example.com', plan: 'pro', rateLimit: 1 });
+  const keys = {
+    pro: (await createApiKey(db, clock, pro.id, 'contract')).key,
+    free: (await createApiKey(db, clock, free.id, 'contract')).key,
+    limited: (await createApiKey(db, clock, limited.id, 'contract')).key,
+  };
+  const galleries = { db, clock, shareBaseUrl: config.shareBaseUrl };
+  const gallery = await createGallery(galleries, pro.id, { name: 'Contract gallery', selection: { enabled: true, min: 1, max: 10 } });
+  const expired = await createGallery(galleries, pro.id, { name: 'Expired gallery' });
+  await db.updateTable('galleries').set({ status: 'expired' }).where('id', '=', expired.id).execute();
+  const deletable = [];
+  for (let i = 0; i < 3; i++) deletable.push((await createGallery(galleries, pro.id, { name: `Deletable ${i}` })).id);
+  const event = await db.selectFrom('events').select('id').where('gallery_id', '=', gallery.id).executeTakeFirstOrThrow();
+
+  const live = await listen(createApp({ config, database, clock, logger }));
+
+  // Same code, but its database is closed: every query fails as it would with the database down.
+  const brokenDatabase = openDatabase(url);
+  await brokenDatabase.close();
+  const broken = await listen(createApp({ config, database: brokenDatabase, clock, logger: createLogger('silent') }));
+
+  return {
+    dialect,
+    apiUrl: live.url,
+    brokenApiUrl: broken.url,
+    keys,
+    fixtures: { galleryId: gallery.id, expiredGalleryId: expired.id, deletableGalleryIds: deletable, eventId: event.id },
+    errorLog: () => errors,
+    async close() {
+      for (const server of [live.server, broken.server]) {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+      }
+      await database.close();
+      await drop();
+    },
+  };
+}
