@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { loadSpec, operationsOf } from '../../src/codegen/spec.js';
+import { loadSpec, operationsOf, resolve } from '../../src/codegen/spec.js';
 import { operations, type OperationDefinition } from '../../generated/operations.js';
 import { BIN, ROOT, SPEC_PATH } from '../support/paths.js';
 import { startContractEnvironment } from './environment.js';
@@ -36,6 +36,11 @@ for (const { path, operation, parameters } of operationsOf(spec)) {
 const require = createRequire(import.meta.url);
 const { SKIPS } = require('./skips.cjs') as { SKIPS: { operations: string[]; statuses?: number[]; reason: string }[] };
 const staleSkips: string[] = [];
+const exampleBodies = new Map<string, unknown>();
+for (const { operation } of operationsOf(spec)) {
+  const body = operation.requestBody && resolve<{ content: Record<string, { example?: unknown }> }>(spec, operation.requestBody);
+  if (body?.content['application/json']) exampleBodies.set(operation.operationId, body.content['application/json'].example);
+}
 for (const rule of SKIPS.filter((r) => !r.statuses)) {
   for (const operationId of rule.operations) {
     const row = byId.get(operationId);
@@ -49,7 +54,7 @@ for (const rule of SKIPS.filter((r) => !r.statuses)) {
     const response = await fetch(`${environment.apiUrl}${path}`, {
       method: row.method,
       headers: { Authorization: `Bearer ${environment.keys.pro}`, 'Content-Type': 'application/json' },
-      body: row.requestBody ? '{}' : undefined,
+      body: row.requestBody ? JSON.stringify(exampleBodies.get(operationId) ?? {}) : undefined,
     });
     if (response.status !== 501) staleSkips.push(`${operationId} answers ${response.status}, not 501: remove its skip from test/contract/skips.cjs`);
   }
