@@ -1793,6 +1793,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             429: components["responses"]["TooManyRequests"];

@@ -113,6 +113,14 @@ export const operations = [
         "validatorName": "AccountResponse"
       },
       {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
         "status": 401,
         "contentTypes": [
           "application/json"

@@ -101,3 +101,32 @@ export function describeInvalidInput(
   const message = parameter?.invalidMessage ?? `Invalid ${PART_NAMES[part]} '${field}'`;
   return { message, details: { field, issue } };
 }
+
+/**
+ * The path of the first string containing U+0000, or null. PostgreSQL text
+ * cannot hold NUL, so such input is refused at the edge on every database alike.
+ */
+export function nulCharacterField(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = nulCharacterField(item, `${path}[${i}]`);
+      if (found !== null) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) return path ? `${path}.${key}` : key;
+      const found = nulCharacterField(item, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+/** The envelope for input carrying a NUL character, or null when there is none. */
+export function describeNulCharacter(part: RequestPart, data: unknown): InvalidInput | null {
+  const found = nulCharacterField(data);
+  if (found === null) return null;
+  const field = found || part;
+  return { message: `Invalid ${PART_NAMES[part]} '${field}'`, details: { field, issue: 'Must not contain the NUL character (U+0000)' } };
+}

@@ -62,7 +62,7 @@ for (const rule of SKIPS.filter((r) => !r.statuses)) {
 if (staleSkips.length) {
   console.error(`Stale skips:\n  ${staleSkips.join('\n  ')}`);
   await environment.close();
-  console.log(`dredd (${environment.dialect}): 0 passed, ${staleSkips.length} failed`);
+  console.log(`dredd-${environment.dialect}: 0 passed, ${staleSkips.length} failed`);
   process.exit(1);
 }
 
@@ -115,11 +115,11 @@ const report = JSON.parse(await readFile(reportFile, 'utf8').catch(() => '{"skip
 if (report.skipped.length) {
   const byReason = new Map<string, number>();
   for (const { reason } of report.skipped) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-  console.log(`\nSkipped transactions: ${report.skipped.length} (reasons in test/contract/dredd-hooks.cjs):`);
+  console.log(`\nSkipped transactions: ${report.skipped.length} (reasons in test/contract/skips.cjs):`);
   for (const [reason, count] of byReason) console.log(`  ${String(count).padStart(4)} × ${reason}`);
 }
 const [passed, failing, errors, skippedCount] = complete ? complete.slice(1, 5).map(Number) : [0, 1, 0, 0];
 const failed = failing! + errors!;
 console.log(`\nresponse bodies checked against the generated validators: ${report.bodiesChecked}`);
-console.log(`dredd (${environment.dialect}): ${passed} passed, ${failed} failed, ${skippedCount} skipped`);
+console.log(`dredd-${environment.dialect}: ${passed} passed, ${failed} failed, ${skippedCount} skipped`);
 process.exit(failed > 0 || exitCode !== 0 || !complete ? 1 : 0);

@@ -195,6 +195,19 @@ describeOnEachDatabase('galleries', (server) => {
     });
   });
 
+  it('refuses the NUL character anywhere (PostgreSQL text cannot hold it) with the field named', async () => {
+    const { key } = await server().newAccount();
+    const search = await server().request('GET', '/galleries?search=a%00b', { key });
+    expect(search.status).toBe(400);
+    expect(search.body.error.details).toEqual({ field: 'search', issue: 'Must not contain the NUL character (U+0000)' });
+    const name = await server().request('POST', '/galleries', { key, body: { name: 'a\u0000b' } });
+    expect(name.status).toBe(400);
+    expect(name.body.error.details.field).toBe('name');
+    const nested = await server().request('POST', '/galleries', { key, body: { name: 'ok', client: { name: '\u0000' } } });
+    expect(nested.body.error.details.field).toBe('client.name');
+    expect((await server().request('GET', '/galleries', { key })).body.pagination.total).toBe(0);
+  });
+
   it('refuses bad list parameters with the field named', async () => {
     const { key } = await server().newAccount();
     for (const [query, field] of [

@@ -1,0 +1,105 @@
+// fast-check arbitraries derived from the request JSON Schemas the generator
+// compiles (src/codegen): values a schema accepts, and mutations it must refuse.
+import fc from 'fast-check';
+import type { JsonObject } from '../../src/codegen/spec.js';
+
+export type Definitions = Record<string, JsonObject>;
+
+const DAY = 86_400_000;
+
+function stringArbitrary(schema: JsonObject): fc.Arbitrary<string> {
+  const min = (schema.minLength as number | undefined) ?? 0;
+  const max = Math.min((schema.maxLength as number | undefined) ?? 40, 40);
+  switch (schema.format) {
+    case 'uuid':
+      return fc.uuid();
+    case 'date-time':
+      // The API refuses past expiry dates; keep valid values in the future.
+      return fc
+        .date({ min: new Date(Date.now() + DAY), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString());
+    case 'date':
+      return fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    case 'email':
+      return fc.emailAddress().filter((e) => e.length <= max || max < 6);
+    case 'uri':
+      return fc.webUrl();
+    default:
+      if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern));
+      return fc.string({ minLength: Math.max(min, 0), maxLength: Math.max(max, min), unit: 'grapheme' });
+  }
+}
+
+export function valueFor(schema: unknown, definitions: Definitions): fc.Arbitrary<unknown> {
+  const s = (schema ?? {}) as JsonObject;
+  if (typeof s.$ref === 'string') return valueFor(definitions[s.$ref.split('/').pop()!], definitions);
+  let base: fc.Arbitrary<unknown>;
+  if (Array.isArray(s.enum)) base = fc.constantFrom(...(s.enum as unknown[]));
+  else if (Array.isArray(s.oneOf) || Array.isArray(s.anyOf)) base = fc.oneof(...((s.oneOf ?? s.anyOf) as unknown[]).map((x) => valueFor(x, definitions)));
+  else
+    switch (s.type) {
+      case 'string':
+        base = stringArbitrary(s);
+        break;
+      case 'integer':
+        base = fc.integer({ min: (s.minimum as number | undefined) ?? -1_000_000, max: (s.maximum as number | undefined) ?? 1_000_000 });
+        break;
+      case 'number':
+        base = fc.double({ noNaN: true, noDefaultInfinity: true, min: (s.minimum as number | undefined) ?? -1e9, max: (s.maximum as number | undefined) ?? 1e9 });
+        break;
+      case 'boolean':
+        base = fc.boolean();
+        break;
+      case 'array': {
+        const items = valueFor(s.items, definitions);
+        const constraints = { minLength: (s.minItems as number | undefined) ?? 0, maxLength: Math.min((s.maxItems as number | undefined) ?? 5, 5) };
+        base = s.uniqueItems ? fc.uniqueArray(items, { ...constraints, selector: (v) => JSON.stringify(v) }) : fc.array(items, constraints);
+        break;
+      }
+      case 'object':
+      default: {
+        const properties = (s.properties ?? {}) as Record<string, unknown>;
+        const record = fc.record(
+          Object.fromEntries(Object.entries(properties).map(([name, p]) => [name, valueFor(p, definitions)])),
+          { requiredKeys: (s.required as string[] | undefined) ?? [] },
+        );
+        base = s.minProperties ? record.filter((o) => Object.keys(o).length >= (s.minProperties as number)) : record;
+      }
+    }
+  return s.nullable ? fc.option(base, { nil: null, freq: 5 }) : base;
+}
+
+/** Any JSON value at all, including deep and odd ones. */
+export const anyJson = fc.jsonValue({ maxDepth: 3 });
+
+/** Strings that break naive code: quotes, wildcards, NUL, control and astral characters, encodings. */
+export const hostileString = fc.oneof(
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }).map((s) => `${s}\u0000${s}`) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+    "'; drop table galleries; --",
+    '%',
+    '_',
+    '\\',
+    '\u0000',
+    'a\u0000b',
+    '../../etc/passwd',
+    '%00',
+    '%ZZ',
+    '🦄'.repeat(10),
+    '\ud800',
+    ' ',
+    'null',
+    '-1',
+    '1e309',
+    '99999999999999999999',
+    'NaN',
+    '[]',
+    '{}',
+    'x'.repeat(5000),
+    ),
+  },
+);
