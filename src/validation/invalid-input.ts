@@ -103,30 +103,34 @@ export function describeInvalidInput(
 }
 
 /**
- * The path of the first string containing U+0000, or null. PostgreSQL text
- * cannot hold NUL, so such input is refused at the edge on every database alike.
+ * Input that passes the schemas but no database can store: strings with U+0000
+ * (PostgreSQL text cannot hold NUL) and non-finite numbers (`1e309` parses to
+ * Infinity, which Ajv's integer and range checks let through). Returns the
+ * first such field and why, or null.
  */
-export function nulCharacterField(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+export function unstorableField(value: unknown, path = ''): { field: string; issue: string } | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? { field: path, issue: 'Must not contain the NUL character (U+0000)' } : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : { field: path, issue: 'Must be a finite number' };
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
-      const found = nulCharacterField(item, `${path}[${i}]`);
-      if (found !== null) return found;
+      const found = unstorableField(item, `${path}[${i}]`);
+      if (found) return found;
     }
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      if (key.includes('\u0000')) return path ? `${path}.${key}` : key;
-      const found = nulCharacterField(item, path ? `${path}.${key}` : key);
-      if (found !== null) return found;
+      const at = path ? `${path}.${key}` : key;
+      if (key.includes('\u0000')) return { field: at, issue: 'Must not contain the NUL character (U+0000)' };
+      const found = unstorableField(item, at);
+      if (found) return found;
     }
   }
   return null;
 }
 
-/** The envelope for input carrying a NUL character, or null when there is none. */
-export function describeNulCharacter(part: RequestPart, data: unknown): InvalidInput | null {
-  const found = nulCharacterField(data);
-  if (found === null) return null;
-  const field = found || part;
-  return { message: `Invalid ${PART_NAMES[part]} '${field}'`, details: { field, issue: 'Must not contain the NUL character (U+0000)' } };
+/** The envelope for input no database can store, or null when there is none. */
+export function describeUnstorableInput(part: RequestPart, data: unknown): InvalidInput | null {
+  const found = unstorableField(data);
+  if (!found) return null;
+  const field = found.field || part;
+  return { message: `Invalid ${PART_NAMES[part]} '${field}'`, details: { field, issue: found.issue } };
 }

@@ -208,6 +208,21 @@ describeOnEachDatabase('galleries', (server) => {
     expect((await server().request('GET', '/galleries', { key })).body.pagination.total).toBe(0);
   });
 
+  it('refuses numbers that overflow to Infinity (1e309), in the query and in JSON bodies', async () => {
+    const { key } = await server().newAccount();
+    const query = await server().request('GET', '/galleries?per_page=1e309', { key });
+    expect(query.status).toBe(400);
+    expect(query.body.error.details).toEqual({ field: 'per_page', issue: 'Must be a finite number' });
+    const body = await server().request('POST', '/galleries', {
+      key,
+      rawBody: '{"name":"x","selection":{"min":1e309}}',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(body.status).toBe(400);
+    expect(body.body.error.details.field).toBe('selection.min');
+    expect((await server().request('GET', '/galleries', { key })).body.pagination.total).toBe(0);
+  });
+
   it('refuses bad list parameters with the field named', async () => {
     const { key } = await server().newAccount();
     for (const [query, field] of [

@@ -5,11 +5,11 @@ import type { Context, Middleware } from 'koa';
 import { koaBody } from 'koa-body';
 import type { CompiledValidator, OperationDefinition } from '../../../generated/operations.js';
 import { ApiError } from '../../errors/index.js';
-import { describeInvalidInput, describeNulCharacter, type RequestPart } from '../../validation/invalid-input.js';
+import { describeInvalidInput, describeUnstorableInput, type RequestPart } from '../../validation/invalid-input.js';
 import type { RequestState } from '../context.js';
 
 function check(operation: OperationDefinition, part: RequestPart, validate: CompiledValidator, data: unknown): void {
-  const invalid = describeNulCharacter(part, data) ?? (validate(data) ? null : describeInvalidInput(operation, part, validate.errors![0]!));
+  const invalid = (validate(data) ? null : describeInvalidInput(operation, part, validate.errors![0]!)) ?? describeUnstorableInput(part, data);
   if (!invalid) return;
   const { message, details } = invalid;
   throw new ApiError('invalid_request', message, details);
