@@ -124,7 +124,8 @@ export async function authenticateApiKey(db: Kysely<Database>, key: string): Pro
 export async function touchApiKey(db: Kysely<Database>, clock: Clock, auth: Authenticated): Promise<void> {
   const now = clock.now();
   if (auth.lastUsedAt && now.getTime() - Date.parse(auth.lastUsedAt) < 60_000) return;
-  await db.updateTable('api_keys').set({ last_used_at: now.toISOString() }).where('id', '=', auth.keyId).execute();
+  auth.lastUsedAt = now.toISOString();
+  await db.updateTable('api_keys').set({ last_used_at: auth.lastUsedAt }).where('id', '=', auth.keyId).execute();
 }
 
 export function toAccountResource(account: Account, defaultLimit: { limit: number; windowSeconds: number }): AccountResource {

@@ -15,6 +15,8 @@ export interface Config {
   shareBaseUrl: string;
   /** Largest JSON body accepted, in bytes. */
   jsonBodyLimit: number;
+  /** How long a verified API key is trusted without a lookup (and so how late a revocation can bite); 0 disables. */
+  apiKeyCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shareBaseUrl,
     jsonBodyLimit: integer('JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 50 * 1024 * 1024),
+    apiKeyCacheSeconds: integer('API_KEY_CACHE_SECONDS', 10, 0, 300),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { Database as Schema } from './schema.js';
 import { migrationProvider } from './migrations.js';
 
@@ -17,6 +17,29 @@ export interface Database {
   ping(): Promise<number | null>;
   migrate(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; preparing costs as much as running a
+ * small query. Reuse prepared statements by SQL text (bounded; better-sqlite3
+ * is synchronous, so a statement is never in use twice at once).
+ */
+function withStatementCache(connection: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => connection.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = connection.prepare(text);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 export function openDatabase(url: string, options: { poolSize?: number } = {}): Database {
@@ -32,7 +55,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     connection.pragma('synchronous = NORMAL');
     connection.pragma('foreign_keys = ON');
     connection.pragma('busy_timeout = 5000');
-    db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) });
+    db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
     dialect = 'sqlite';
     closeConnections = async () => {
       if (connection.open) connection.close();

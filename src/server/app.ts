@@ -4,6 +4,7 @@
 import Koa from 'koa';
 import Router from '@koa/router';
 import { basePath, operations, type OperationDefinition, type OperationId } from '../../generated/operations.js';
+import { createApiKeyVerifier } from '../accounts/api-key-cache.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config/index.js';
 import type { Database } from '../db/connect.js';
@@ -50,7 +51,8 @@ export function createApp(options: AppOptions): Koa<RequestState> {
     logger: options.logger,
   };
   const rateLimits = options.rateLimitStore ?? new MemoryRateLimitStore();
-  const apiKeyAuth = authenticateApiKeyRequest(services, rateLimits);
+  const verify = createApiKeyVerifier(services.db, services.clock, options.config.apiKeyCacheSeconds);
+  const apiKeyAuth = authenticateApiKeyRequest(services, verify, rateLimits);
 
   const app = new Koa<RequestState>();
   // Koa's own error printing is replaced by the envelope middleware and pino.

@@ -41,7 +41,8 @@ describe('piksend accounts / keys', () => {
     expect(listed.out).toContain('zapier');
     expect(listed.out).not.toContain(key);
 
-    const config = loadConfig({ ...env, PORT: '0' });
+    // Without the verified-key cache, so the revocation below bites on the very next request.
+    const config = loadConfig({ ...env, PORT: '0', API_KEY_CACHE_SECONDS: '0' });
     const running = await startServer(config, { logger: createLogger('silent') });
     try {
       const me = await fetch(`${running.url}/api/v1/me`, { headers: { Authorization: `Bearer ${key}` } });

@@ -34,6 +34,9 @@ describeOnEachDatabase('authentication', (server) => {
     expect((await server().request('GET', '/me', { key })).status).toBe(200);
     const keyId = (await server().database.db.selectFrom('api_keys').select('id').where('account_id', '=', account.id).where('name', '=', 'test').executeTakeFirstOrThrow()).id;
     expect(await revokeApiKey(server().database.db, server().clock, keyId)).toBe(true);
+    // A verified key is trusted for API_KEY_CACHE_SECONDS (10 s): revocation bites within that bound.
+    expect((await server().request('GET', '/me', { key })).status).toBe(200);
+    server().clock.advance(10_001);
     expect((await server().request('GET', '/me', { key })).status).toBe(401);
     expect((await server().request('GET', '/me', { key: second.key })).status).toBe(200);
   });

@@ -1,7 +1,8 @@
 // API-key authentication, the Pro-plan check and the per-key rate limit, for
 // every operation whose security is the bearer key.
 import type { Middleware } from 'koa';
-import { authenticateApiKey, touchApiKey } from '../../accounts/accounts.js';
+import { touchApiKey } from '../../accounts/accounts.js';
+import type { ApiKeyVerifier } from '../../accounts/api-key-cache.js';
 import { ApiError } from '../../errors/index.js';
 import { consume, type RateLimitStore } from '../../rate-limit/rate-limit.js';
 import type { RequestState, Services } from '../context.js';
@@ -9,7 +10,7 @@ import type { RequestState, Services } from '../context.js';
 const BEARER = /^Bearer +(\S+) *$/i;
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="PikSend API"' };
 
-export function authenticateApiKeyRequest(services: Services, rateLimits: RateLimitStore): Middleware<RequestState> {
+export function authenticateApiKeyRequest(services: Services, verify: ApiKeyVerifier, rateLimits: RateLimitStore): Middleware<RequestState> {
   const { db, clock, config } = services;
   return async (ctx, next) => {
     const header = ctx.get('Authorization');
@@ -17,7 +18,7 @@ export function authenticateApiKeyRequest(services: Services, rateLimits: RateLi
       throw new ApiError('unauthorized', 'Missing API key: send Authorization: Bearer pk_live_…', null, CHALLENGE);
     }
     const key = BEARER.exec(header)?.[1];
-    const auth = key ? await authenticateApiKey(db, key) : null;
+    const auth = key ? await verify(key) : null;
     if (!auth) throw new ApiError('unauthorized', 'Invalid or revoked API key', null, CHALLENGE);
     if (auth.account.plan !== 'pro') {
       throw new ApiError('plan_required', 'API access requires the Pro plan', { plan: auth.account.plan });

@@ -1,10 +1,11 @@
 // Every response carries X-Request-Id; each request is logged once, when it ends.
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 import type { Logger } from '../../logging/logger.js';
 import type { RequestState } from '../context.js';
 
-const newRequestId = () => `req_${randomBytes(12).toString('hex')}`;
+// randomUUID draws from a cached batch of entropy: cheaper per request than randomBytes.
+const newRequestId = () => `req_${randomUUID().replace(/-/g, '').slice(0, 24)}`;
 
 export function requestId(logger: Logger): Middleware<RequestState> {
   return async (ctx, next) => {

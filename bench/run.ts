@@ -1,0 +1,200 @@
+// `npm run bench`: how close the live API runs to the machine's ceiling.
+// Every figure is compared with baselines measured in the same run, on the
+// same machine, with the same load generator: a bare node:http route, a bare
+// Koa route (both serving a page of 20 galleries) and the Prism mock.
+// Each server runs in its own process, one at a time; autocannon drives it.
+//   npm run bench [-- --duration 10 --warmup 3 --connections 50]
+//   npm run bench -- --quick      (a few seconds; proves the harness works)
+//   DATABASE_URL=postgres://… npm run bench   (our server on PostgreSQL)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { openDatabase } from '../src/db/connect.js';
+import { createTestDatabase } from '../test/support/databases.js';
+import { freePort } from '../test/support/processes.js';
+import { ROOT } from '../test/support/paths.js';
+import { FULL_SIZE, seedBenchData, type SeedSize } from './seed.js';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    connections: { type: 'string' },
+  },
+});
+const quick = args.quick!;
+const duration = Number(args.duration ?? (quick ? 1 : 10));
+const warmup = Number(args.warmup ?? (quick ? 0.5 : 3));
+const connections = Number(args.connections ?? (quick ? 10 : 50));
+const size: SeedSize = quick ? { accounts: 3, galleriesPerAccount: 100, bigAccountGalleries: 2_000 } : FULL_SIZE;
+
+interface Target {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  ready: string;
+  requests: { path: string }[];
+  headers?: Record<string, string>;
+  connections?: number;
+}
+
+interface Measurement {
+  name: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  peakRssMb: number;
+  non2xx: number;
+  errors: number;
+}
+
+const node = (file: string) => [process.execPath, '--import', 'tsx', join(ROOT, file)];
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering ${url}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Peak resident set size of a process, from the kernel's high-water mark. */
+async function peakRssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 102.4) / 10;
+}
+
+async function load(url: string, target: Target, seconds: number) {
+  return autocannon({
+    url,
+    connections: target.connections ?? connections,
+    duration: seconds,
+    headers: target.headers,
+    requests: target.requests.map((r) => ({ method: 'GET', path: r.path })),
+  });
+}
+
+async function measure(target: Target): Promise<Measurement> {
+  const port = await freePort();
+  const [command, ...commandArgs] = target.command;
+  const child = spawn(command!, commandArgs.map((a) => a.replace('$PORT', String(port))), {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), ...target.env },
+    stdio: 'ignore',
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}${target.ready}`, child);
+    if (warmup > 0) await load(base, target, warmup);
+    const result = await load(base, target, duration);
+    return {
+      name: target.name,
+      connections: target.connections ?? connections,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      peakRssMb: await peakRssMb(child.pid!),
+      non2xx: result.non2xx,
+      errors: result.errors + result.timeouts,
+    };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+  }
+}
+
+// Data: a fresh database, seeded in batches.
+const databaseUrl = process.env.DATABASE_URL;
+const dialect = databaseUrl?.startsWith('postgres') ? 'postgres' : 'sqlite';
+const testDatabase = await createTestDatabase(dialect, databaseUrl);
+const database = openDatabase(testDatabase.url);
+await database.migrate();
+const seeded = await seedBenchData(database.db, size);
+await database.close();
+console.log(`seeded ${seeded.galleries.toLocaleString('en')} galleries (${dialect}) in ${seeded.seconds}s`);
+
+const ours = (name: string, key: string, requests: { path: string }[], extra: Partial<Target> = {}): Target => ({
+  name,
+  command: node('src/cli/main.ts').concat('serve'),
+  env: { DATABASE_URL: testDatabase.url, NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '1000000' },
+  ready: '/api/v1/health',
+  headers: { Authorization: `Bearer ${key}` },
+  requests,
+  ...extra,
+});
+// Mixed terms: a common surname (5% of the galleries), a rare one, and one that matches nothing.
+const searches = ['smith', 'kowalski%20engagement%202021', 'zebra'].map((term) => ({ path: `/api/v1/galleries?search=${term}&per_page=20` }));
+const LIST = '/api/v1/galleries?per_page=20';
+
+const targets: Target[] = [
+  { name: 'node:http bare JSON', command: node('bench/servers/bare-http.ts'), ready: '/', requests: [{ path: LIST }] },
+  { name: 'Koa bare JSON', command: node('bench/servers/bare-koa.ts'), ready: '/', requests: [{ path: LIST }] },
+  ours('PikSend list', seeded.smallKey, [{ path: LIST }]),
+  ours('PikSend get', seeded.smallKey, [{ path: `/api/v1/galleries/${seeded.smallGalleryId}` }]),
+  ours(`PikSend search (${size.bigAccountGalleries.toLocaleString('en')})`, seeded.bigKey, searches),
+  ours(`PikSend search (${size.bigAccountGalleries.toLocaleString('en')}), 1 conn`, seeded.bigKey, searches, { connections: 1 }),
+  {
+    name: 'Prism mock list',
+    command: [process.execPath, join(ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', 'openapi.yaml', '--host', '127.0.0.1', '--port', '$PORT'],
+    ready: '/health',
+    headers: { Authorization: 'Bearer pk_live_bench' },
+    requests: [{ path: '/galleries?per_page=20' }],
+  },
+];
+
+const results: Measurement[] = [];
+for (const target of targets) {
+  process.stdout.write(`measuring ${target.name}… `);
+  const m = await measure(target);
+  results.push(m);
+  console.log(`${m.requestsPerSecond} req/s`);
+}
+await testDatabase.drop();
+
+const by = (prefix: string) => results.find((r) => r.name.startsWith(prefix))!;
+const koa = by('Koa bare');
+const prism = by('Prism');
+const list = by('PikSend list');
+const get = by('PikSend get');
+const searchOne = results.find((r) => r.name.includes('1 conn'))!;
+const oursRss = Math.max(...results.filter((r) => r.name.startsWith('PikSend')).map((r) => r.peakRssMb));
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+console.log(`\n${'target'.padEnd(34)}${pad('conns', 6)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('RSS MB', 8)}${pad('non-2xx', 9)}`);
+for (const r of results) {
+  console.log(`${r.name.padEnd(34)}${pad(r.connections, 6)}${pad(r.requestsPerSecond, 9)}${pad(r.p50, 8)}${pad(r.p99, 8)}${pad(r.peakRssMb, 8)}${pad(r.non2xx + r.errors, 9)}`);
+}
+const checks = [
+  { target: 'list ≥ 0.5× bare Koa', value: ratio(list.requestsPerSecond, koa.requestsPerSecond), holds: list.requestsPerSecond >= 0.5 * koa.requestsPerSecond },
+  { target: 'get ≥ 0.6× bare Koa', value: ratio(get.requestsPerSecond, koa.requestsPerSecond), holds: get.requestsPerSecond >= 0.6 * koa.requestsPerSecond },
+  { target: `search p99 ≤ 20 ms (${size.bigAccountGalleries.toLocaleString('en')}, 1 conn)`, value: searchOne.p99, holds: searchOne.p99 <= 20 },
+  { target: 'RSS ≤ 200 MB (our server, peak)', value: oursRss, holds: oursRss <= 200 },
+  { target: 'list vs Prism mock (ratio)', value: ratio(list.requestsPerSecond, prism.requestsPerSecond), holds: null },
+  { target: 'webhook deliveries', value: 'not measured: webhook delivery has not landed', holds: null },
+];
+console.log('');
+for (const c of checks) console.log(`${c.holds === null ? '  ' : c.holds ? '✓ ' : '✗ '}${c.target.padEnd(44)} ${c.value}`);
+const invalid = results.filter((r) => r.non2xx + r.errors > 0);
+if (invalid.length) console.log(`\nWARNING: non-2xx answers or errors during ${invalid.map((r) => r.name).join(', ')}: their figures are not valid.`);
+
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+await mkdir(join(ROOT, 'bench/results'), { recursive: true });
+const file = join(ROOT, 'bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
+await writeFile(file, JSON.stringify({ date: new Date().toISOString(), quick, dialect, duration, warmup, connections, size, machine, results, checks }, null, 2));
+console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}; ${dialect}`);
+console.log(`results written to ${file}`);
+// The harness proves it ran; timings are never asserted (shared, noisy machines).
+process.exit(invalid.length ? 1 : 0);
