@@ -52,17 +52,18 @@ export async function listGalleries(
   let base = ctx.db.selectFrom('galleries').where('account_id', '=', accountId);
   if (query.status) base = base.where('status', '=', query.status);
   if (query.search) base = base.where(sql<boolean>`name_search like ${likePattern(query.search)} escape '\\'`);
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(query.per_page)
-      .offset((query.page - 1) * query.per_page)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map((row) => toGalleryResource(row, ctx.shareBaseUrl)), total: Number(count.n) };
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const total = Number(count.n);
+  const offset = (query.page - 1) * query.per_page;
+  if (offset >= total) return { items: [], total };
+  const rows = await base
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(query.per_page)
+    .offset(offset)
+    .execute();
+  return { items: rows.map((row) => toGalleryResource(row, ctx.shareBaseUrl)), total };
 }
 
 export async function findGalleryRow(db: Kysely<Database>, accountId: string, id: string): Promise<GalleriesTable> {
