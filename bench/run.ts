@@ -175,9 +175,12 @@ const oursRss = Math.max(...results.filter((r) => r.name.startsWith('PikSend')).
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`\n${'target'.padEnd(34)}${pad('conns', 6)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('RSS MB', 8)}${pad('non-2xx', 9)}`);
+console.log(`\n${'target'.padEnd(34)}${pad('conns', 6)}${pad('req/s', 9)}${pad('×Koa', 7)}${pad('×Prism', 8)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('RSS MB', 8)}${pad('errors', 8)}`);
 for (const r of results) {
-  console.log(`${r.name.padEnd(34)}${pad(r.connections, 6)}${pad(r.requestsPerSecond, 9)}${pad(r.p50, 8)}${pad(r.p99, 8)}${pad(r.peakRssMb, 8)}${pad(r.non2xx + r.errors, 9)}`);
+  const vs = (base: Measurement) => (r.name.startsWith('PikSend') ? ratio(r.requestsPerSecond, base.requestsPerSecond) : '');
+  console.log(
+    `${r.name.padEnd(34)}${pad(r.connections, 6)}${pad(r.requestsPerSecond, 9)}${pad(vs(koa), 7)}${pad(vs(prism), 8)}${pad(r.p50, 8)}${pad(r.p99, 8)}${pad(r.peakRssMb, 8)}${pad(r.non2xx + r.errors, 8)}`,
+  );
 }
 const checks = [
   { target: 'list ≥ 0.5× bare Koa', value: ratio(list.requestsPerSecond, koa.requestsPerSecond), holds: list.requestsPerSecond >= 0.5 * koa.requestsPerSecond },

@@ -15,6 +15,8 @@ export interface Config {
   shareBaseUrl: string;
   /** Largest JSON body accepted, in bytes. */
   jsonBodyLimit: number;
+  /** Redis URL of the rate-limit counters shared by several instances; in memory when unset. */
+  rateLimitRedisUrl: string | null;
   /** How long a verified API key is trusted without a lookup (and so how late a revocation can bite); 0 disables. */
   apiKeyCacheSeconds: number;
 }
@@ -66,7 +68,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shareBaseUrl,
     jsonBodyLimit: integer('JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 50 * 1024 * 1024),
     apiKeyCacheSeconds: integer('API_KEY_CACHE_SECONDS', 10, 0, 300),
+    rateLimitRedisUrl: env.RATE_LIMIT_REDIS_URL || null,
   };
+  if (config.rateLimitRedisUrl && !/^rediss?:\/\//.test(config.rateLimitRedisUrl)) {
+    problems.push('RATE_LIMIT_REDIS_URL must start with redis:// or rediss://');
+  }
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

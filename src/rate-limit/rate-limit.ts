@@ -4,6 +4,7 @@
 export interface RateLimitStore {
   /** Counts one hit in the window starting at `windowStart` (ms) and returns the count so far. */
   hit(key: string, windowStart: number, windowMs: number): Promise<number>;
+  close?(): Promise<void>;
 }
 
 export interface RateLimitDecision {
@@ -51,4 +52,11 @@ export async function consume(
     reset: Math.ceil(resetMs / 1000),
     retryAfter: Math.max(1, Math.ceil((resetMs - nowMs) / 1000)),
   };
+}
+
+/** The decision when nothing could be counted: allowed, the whole budget left. */
+export function unlimited(limit: number, windowSeconds: number, nowMs: number): RateLimitDecision {
+  const windowMs = windowSeconds * 1000;
+  const resetMs = (Math.floor(nowMs / windowMs) + 1) * windowMs;
+  return { allowed: true, limit, remaining: limit, reset: Math.ceil(resetMs / 1000), retryAfter: 0 };
 }

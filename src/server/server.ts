@@ -8,6 +8,7 @@ import type { Config } from '../config/index.js';
 import { openDatabase, type Database } from '../db/connect.js';
 import type { Logger } from '../logging/logger.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit.js';
+import { RedisRateLimitStore } from '../rate-limit/redis-store.js';
 import { createApp } from './app.js';
 
 export interface RunningServer {
@@ -23,7 +24,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const database = deps.database ?? openDatabase(config.databaseUrl);
   await database.migrate();
-  const app = createApp({ config, database, clock: deps.clock ?? systemClock, logger: deps.logger, rateLimitStore: deps.rateLimitStore });
+  const rateLimitStore = deps.rateLimitStore ?? (config.rateLimitRedisUrl ? new RedisRateLimitStore(config.rateLimitRedisUrl) : undefined);
+  const app = createApp({ config, database, clock: deps.clock ?? systemClock, logger: deps.logger, rateLimitStore });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -43,6 +45,7 @@ export async function startServer(
           // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
           server.closeIdleConnections();
         });
+        await rateLimitStore?.close?.();
         await database.close();
       })();
       return closing;

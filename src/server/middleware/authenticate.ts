@@ -4,7 +4,7 @@ import type { Middleware } from 'koa';
 import { touchApiKey } from '../../accounts/accounts.js';
 import type { ApiKeyVerifier } from '../../accounts/api-key-cache.js';
 import { ApiError } from '../../errors/index.js';
-import { consume, type RateLimitStore } from '../../rate-limit/rate-limit.js';
+import { consume, unlimited, type RateLimitStore } from '../../rate-limit/rate-limit.js';
 import type { RequestState, Services } from '../context.js';
 
 const BEARER = /^Bearer +(\S+) *$/i;
@@ -26,7 +26,12 @@ export function authenticateApiKeyRequest(services: Services, verify: ApiKeyVeri
     ctx.state.account = auth.account;
 
     const limit = auth.account.rate_limit ?? config.rateLimit.limit;
-    const decision = await consume(rateLimits, auth.keyId, limit, config.rateLimit.windowSeconds, clock.now().getTime());
+    const now = clock.now().getTime();
+    const decision = await consume(rateLimits, auth.keyId, limit, config.rateLimit.windowSeconds, now).catch((err: unknown) => {
+      // A shared store that is down must not take the API down with it: let the request through.
+      services.logger.warn({ err, request_id: ctx.state.requestId }, 'rate-limit store unavailable; request not counted');
+      return unlimited(limit, config.rateLimit.windowSeconds, now);
+    });
     ctx.set('X-RateLimit-Limit', String(decision.limit));
     ctx.set('X-RateLimit-Remaining', String(decision.remaining));
     ctx.set('X-RateLimit-Reset', String(decision.reset));

@@ -1,0 +1,116 @@
+// Several API instances behind a load balancer share one rate limit through Redis.
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, createApiKey } from '../../src/accounts/accounts.js';
+import { loadConfig } from '../../src/config/index.js';
+import { openDatabase, type Database } from '../../src/db/connect.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { RedisRateLimitStore } from '../../src/rate-limit/redis-store.js';
+import { createApp } from '../../src/server/app.js';
+import { testClock } from '../support/clock.js';
+import { createTestDatabase } from '../support/databases.js';
+
+const REDIS_URL = process.env.PIKSEND_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function redisAvailable(): Promise<boolean> {
+  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2_000, retryStrategy: () => null });
+  probe.on('error', () => undefined);
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+const available = await redisAvailable();
+if (!available) {
+  if (process.env.CI) throw new Error(`Redis is required in CI but ${REDIS_URL} does not answer`);
+  console.warn(`\n*** Redis is not reachable at ${REDIS_URL}: the shared rate-limit suite is SKIPPED. ***\n`);
+}
+
+describe.skipIf(!available)('rate limit shared through Redis by two instances', () => {
+  let database: Database;
+  let drop: () => Promise<void>;
+  const servers: Server[] = [];
+  const stores: RedisRateLimitStore[] = [];
+  const urls: string[] = [];
+  let key = '';
+
+  beforeAll(async () => {
+    const created = await createTestDatabase('sqlite');
+    drop = created.drop;
+    database = openDatabase(created.url);
+    await database.migrate();
+    const config = loadConfig({ DATABASE_URL: created.url, RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_REDIS_URL: REDIS_URL });
+    const clock = testClock(new Date('2026-11-25T12:00:01Z'));
+    const account = await createAccount(database.db, clock, { email: 'shared@example.com', plan: 'pro' });
+    key = (await createApiKey(database.db, clock, account.id)).key;
+    // A prefix of its own keeps this run's counters apart from any other.
+    const prefix = `piksend-test:${randomBytes(6).toString('hex')}:`;
+    for (let i = 0; i < 2; i++) {
+      const store = new RedisRateLimitStore(REDIS_URL, prefix);
+      stores.push(store);
+      const server = createApp({ config, database, clock, logger: createLogger('silent'), rateLimitStore: store }).listen(0, '127.0.0.1');
+      await new Promise<void>((resolve) => server.once('listening', resolve));
+      servers.push(server);
+      urls.push(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`);
+    }
+  });
+
+  afterAll(async () => {
+    for (const server of servers) await new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const store of stores) await store.close();
+    await database?.close();
+    await drop?.();
+  });
+
+  it('counts requests to either instance against one budget', async () => {
+    const remaining: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await fetch(`${urls[i % 2]}/me`, { headers: { Authorization: `Bearer ${key}` } });
+      expect(response.status).toBe(200);
+      remaining.push(response.headers.get('x-ratelimit-remaining')!);
+    }
+    expect(remaining).toEqual(['4', '3', '2', '1', '0']);
+    for (const url of urls) {
+      const refused = await fetch(`${url}/me`, { headers: { Authorization: `Bearer ${key}` } });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('59');
+    }
+  });
+});
+
+describe('rate limit store outage', () => {
+  it('lets requests through (uncounted) when Redis does not answer', async () => {
+    const created = await createTestDatabase('sqlite');
+    const database = openDatabase(created.url);
+    await database.migrate();
+    const clock = testClock();
+    const account = await createAccount(database.db, clock, { email: 'outage@example.com', plan: 'pro' });
+    const { key: liveKey } = await createApiKey(database.db, clock, account.id);
+    // Nothing listens on port 1.
+    const store = new RedisRateLimitStore('redis://127.0.0.1:1');
+    const config = loadConfig({ DATABASE_URL: created.url, RATE_LIMIT_PER_MINUTE: '1' });
+    const server = createApp({ config, database, clock, logger: createLogger('silent'), rateLimitStore: store }).listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/me`;
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(url, { headers: { Authorization: `Bearer ${liveKey}` } });
+        expect(response.status).toBe(200);
+        expect(response.headers.get('x-ratelimit-limit')).toBe('1');
+      }
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+      await database.close();
+      await created.drop();
+    }
+  });
+});
