@@ -29,7 +29,9 @@ function jsonBodyParser(limitBytes: number): Middleware {
         throw new ApiError('payload_too_large', `Request body exceeds ${limitBytes} bytes`, { limit_bytes: limitBytes });
       }
       if (err.status === 415 || err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
-        throw new ApiError('unsupported_media_type', 'Unsupported body encoding or charset', null);
+        throw new ApiError('unsupported_media_type', 'Unsupported body encoding or charset', {
+          received: [ctx.get('Content-Type'), ctx.get('Content-Encoding')].filter(Boolean).join('; ') || null,
+        });
       }
       throw new ApiError('invalid_request', 'Malformed JSON body', { field: 'body', issue: 'Must be valid JSON (an object)' });
     }
