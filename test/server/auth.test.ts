@@ -1,7 +1,8 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateApiKey } from '../../src/accounts/api-keys.js';
 import { revokeApiKey } from '../../src/accounts/accounts.js';
-import { describeOnEachDatabase } from '../support/server.js';
+import { describeOnEachDatabase, startTestServer } from '../support/server.js';
+import { DIALECTS, dialectAvailable } from '../support/dialects.js';
 
 describeOnEachDatabase('authentication', (server) => {
   const unauthorized = async (headers: Record<string, string>) => {
@@ -84,4 +85,24 @@ describeOnEachDatabase('health', (server) => {
     expect(res.body).toMatchObject({ status: 'ok', version: '1.0.0', database: { status: 'up' } });
     expect(res.body.database.latency_ms).toBeGreaterThanOrEqual(0);
   });
+});
+
+describe('health with the database down', () => {
+  for (const dialect of DIALECTS) {
+    it.skipIf(!dialectAvailable(dialect))(`answers 503 degraded [${dialect}]`, async () => {
+      const server = await startTestServer(dialect);
+      try {
+        await server.database.close();
+        const res = await server.request('GET', '/health');
+        expect(res.status).toBe(503);
+        expect(res.body).toEqual({ status: 'degraded', version: '1.0.0', database: { status: 'down', latency_ms: null } });
+        // Anything needing the database is a 500 in the envelope, never a stack trace.
+        const me = await server.request('GET', '/me', { key: generateApiKey() });
+        expect(me.status).toBe(500);
+        expect(me.body.error.code).toBe('internal_error');
+      } finally {
+        await server.close();
+      }
+    });
+  }
 });
