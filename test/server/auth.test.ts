@@ -47,6 +47,7 @@ describeOnEachDatabase('authentication', (server) => {
     const res = await server().request('GET', '/galleries', { key });
     expect(res.status).toBe(403);
     expect(res.body.error).toEqual({ code: 'plan_required', message: 'API access requires the Pro plan', details: { plan: 'free' } });
+    expect(res.headers.get('x-ratelimit-limit')).toBe('600');
   });
 
   it('GET /me returns the key\'s account with its rate limit', async () => {

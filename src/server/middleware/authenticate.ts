@@ -1,5 +1,6 @@
-// API-key authentication, the Pro-plan check and the per-key rate limit, for
-// every operation whose security is the bearer key.
+// API-key authentication, the per-key rate limit and the Pro-plan check, for
+// every operation whose security is the bearer key. Every response to a
+// verified key carries the rate-limit headers.
 import type { Middleware } from 'koa';
 import { touchApiKey } from '../../accounts/accounts.js';
 import type { ApiKeyVerifier } from '../../accounts/api-key-cache.js';
@@ -20,10 +21,6 @@ export function authenticateApiKeyRequest(services: Services, verify: ApiKeyVeri
     const key = BEARER.exec(header)?.[1];
     const auth = key ? await verify(key) : null;
     if (!auth) throw new ApiError('unauthorized', 'Invalid or revoked API key', null, CHALLENGE);
-    if (auth.account.plan !== 'pro') {
-      throw new ApiError('plan_required', 'API access requires the Pro plan', { plan: auth.account.plan });
-    }
-    ctx.state.account = auth.account;
 
     const limit = auth.account.rate_limit ?? config.rateLimit.limit;
     const now = clock.now().getTime();
@@ -43,6 +40,11 @@ export function authenticateApiKeyRequest(services: Services, verify: ApiKeyVeri
         { 'Retry-After': String(decision.retryAfter) },
       );
     }
+    // Checked after counting, so a free plan's key also gets its rate-limit headers.
+    if (auth.account.plan !== 'pro') {
+      throw new ApiError('plan_required', 'API access requires the Pro plan', { plan: auth.account.plan });
+    }
+    ctx.state.account = auth.account;
     await touchApiKey(db, clock, auth);
     await next();
   };
