@@ -2,8 +2,6 @@
 // default, a new PostgreSQL database when DATABASE_URL is postgres://), seeded
 // accounts and keys, the fixtures transactions need, and a second "broken"
 // server whose database is gone, to provoke the documented 500 and 503.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { createAccount, createApiKey } from '../../src/accounts/accounts.js';
 import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config/index.js';
@@ -12,6 +10,7 @@ import { createGallery } from '../../src/galleries/galleries.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createApp } from '../../src/server/app.js';
 import { createTestDatabase, type DialectName } from '../support/databases.js';
+import { closeServer, listenOnLoopback } from '../support/http.js';
 
 export interface ContractEnvironment {
   dialect: DialectName;
@@ -22,12 +21,6 @@ export interface ContractEnvironment {
   /** What went to the server's error log (500s other than the broken server's). */
   errorLog: () => string;
   close(): Promise<void>;
-}
-
-async function listen(app: { listen: (port: number, host: string) => Server }): Promise<{ server: Server; url: string }> {
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1` };
 }
 
 export async function startContractEnvironment(options: { rateLimit?: number } = {}): Promise<ContractEnvironment> {
@@ -66,27 +59,22 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   for (let i = 0; i < 3; i++) deletable.push((await createGallery(galleries, pro.id, { name: `Deletable ${i}` })).id);
   const event = await db.selectFrom('events').select('id').where('gallery_id', '=', gallery.id).executeTakeFirstOrThrow();
 
-  const live = await listen(createApp({ config, database, clock, logger }));
+  const live = await listenOnLoopback(createApp({ config, database, clock, logger }));
 
   // Same code, but its database is closed: every query fails as it would with the database down.
   const brokenDatabase = openDatabase(url);
   await brokenDatabase.close();
-  const broken = await listen(createApp({ config, database: brokenDatabase, clock, logger: createLogger('silent') }));
+  const broken = await listenOnLoopback(createApp({ config, database: brokenDatabase, clock, logger: createLogger('silent') }));
 
   return {
     dialect,
-    apiUrl: live.url,
-    brokenApiUrl: broken.url,
+    apiUrl: `${live.baseUrl}/api/v1`,
+    brokenApiUrl: `${broken.baseUrl}/api/v1`,
     keys,
     fixtures: { galleryId: gallery.id, expiredGalleryId: expired.id, deletableGalleryIds: deletable, eventId: event.id },
     errorLog: () => errors,
     async close() {
-      for (const server of [live.server, broken.server]) {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
-      }
+      for (const { server } of [live, broken]) await closeServer(server);
       await database.close();
       await drop();
     },

@@ -21,8 +21,11 @@ const reportFile = join(dir, 'report.json');
 const spec = await loadSpec(SPEC_PATH);
 const byId = new Map<string, OperationDefinition>(operations.map((o) => [o.operationId, o]));
 const described: Record<string, unknown> = {};
+const exampleBodies = new Map<string, unknown>();
 for (const { path, operation, parameters } of operationsOf(spec)) {
   const row = byId.get(operation.operationId)!;
+  const body = operation.requestBody && resolve<{ content: Record<string, { example?: unknown }> }>(spec, operation.requestBody);
+  if (body?.content['application/json']) exampleBodies.set(operation.operationId, body.content['application/json'].example);
   described[`${path} > ${operation.summary}`] = {
     operationId: row.operationId,
     auth: row.auth,
@@ -36,11 +39,6 @@ for (const { path, operation, parameters } of operationsOf(spec)) {
 const require = createRequire(import.meta.url);
 const { SKIPS } = require('./skips.cjs') as { SKIPS: { operations: string[]; statuses?: number[]; reason: string }[] };
 const staleSkips: string[] = [];
-const exampleBodies = new Map<string, unknown>();
-for (const { operation } of operationsOf(spec)) {
-  const body = operation.requestBody && resolve<{ content: Record<string, { example?: unknown }> }>(spec, operation.requestBody);
-  if (body?.content['application/json']) exampleBodies.set(operation.operationId, body.content['application/json'].example);
-}
 for (const rule of SKIPS.filter((r) => !r.statuses)) {
   for (const operationId of rule.operations) {
     const row = byId.get(operationId);

@@ -10,7 +10,6 @@ import fc from 'fast-check';
 import { componentsDocument } from '../../src/codegen/json-schema.js';
 import { buildOperationTable, type OperationRow } from '../../src/codegen/operation-table.js';
 import { loadSpec, type JsonObject } from '../../src/codegen/spec.js';
-import { basePath } from '../../generated/operations.js';
 import { checkResponse } from '../support/contract.js';
 import { SPEC_PATH } from '../support/paths.js';
 import { startContractEnvironment, type ContractEnvironment } from '../contract/environment.js';
@@ -162,7 +161,6 @@ try {
           problem = `${row.operationId}: ${response.status} ${text.slice(0, 300)}`;
         } else {
           checkResponse(request.method, url.toString(), response.status, response.headers, text);
-          if (response.status >= 400 && !url.pathname.startsWith(basePath)) problem = `${row.operationId}: answered outside ${basePath}`;
         }
       } catch (err) {
         problem = `${row.operationId}: ${(err as Error).message.split('\n')[0]}`;
@@ -186,4 +184,4 @@ for (const [problem, { count, example }] of [...failures].slice(0, 20)) {
   console.log(`FAIL ×${count} ${problem}\n     e.g. ${example}`);
 }
 console.log(`fuzz-${environment.dialect}: ${passed} passed, ${sent - passed} failed`);
-process.exit(sent - passed > 0 || sent < Math.min(totalRequests, 1) ? 1 : 0);
+process.exit(sent === 0 || sent > passed ? 1 : 0);

@@ -1,6 +1,5 @@
 // Several API instances behind a load balancer share one rate limit through Redis.
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { RedisRateLimitStore } from '../../src/rate-limit/redis-store.js';
 import { createApp } from '../../src/server/app.js';
 import { testClock } from '../support/clock.js';
 import { createTestDatabase } from '../support/databases.js';
+import { closeServer, listenOnLoopback } from '../support/http.js';
 
 const REDIS_URL = process.env.PIKSEND_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -56,15 +56,14 @@ describe.skipIf(!available)('rate limit shared through Redis by two instances', 
     for (let i = 0; i < 2; i++) {
       const store = new RedisRateLimitStore(REDIS_URL, prefix);
       stores.push(store);
-      const server = createApp({ config, database, clock, logger: createLogger('silent'), rateLimitStore: store }).listen(0, '127.0.0.1');
-      await new Promise<void>((resolve) => server.once('listening', resolve));
+      const { server, baseUrl } = await listenOnLoopback(createApp({ config, database, clock, logger: createLogger('silent'), rateLimitStore: store }));
       servers.push(server);
-      urls.push(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`);
+      urls.push(`${baseUrl}/api/v1`);
     }
   });
 
   afterAll(async () => {
-    for (const server of servers) await new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const server of servers) await closeServer(server);
     for (const store of stores) await store.close();
     await database?.close();
     await drop?.();
@@ -97,17 +96,16 @@ describe('rate limit store outage', () => {
     // Nothing listens on port 1.
     const store = new RedisRateLimitStore('redis://127.0.0.1:1');
     const config = loadConfig({ DATABASE_URL: created.url, RATE_LIMIT_PER_MINUTE: '1' });
-    const server = createApp({ config, database, clock, logger: createLogger('silent'), rateLimitStore: store }).listen(0, '127.0.0.1');
-    await new Promise<void>((resolve) => server.once('listening', resolve));
+    const { server, baseUrl } = await listenOnLoopback(createApp({ config, database, clock, logger: createLogger('silent'), rateLimitStore: store }));
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/me`;
+      const url = `${baseUrl}/api/v1/me`;
       for (let i = 0; i < 3; i++) {
         const response = await fetch(url, { headers: { Authorization: `Bearer ${liveKey}` } });
         expect(response.status).toBe(200);
         expect(response.headers.get('x-ratelimit-limit')).toBe('1');
       }
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer(server);
       await store.close();
       await database.close();
       await created.drop();

@@ -2,7 +2,6 @@
 // fresh PostgreSQL database), createApp on a real port, and a fetch wrapper
 // that checks every response against the contract.
 import { Writable } from 'node:stream';
-import type { AddressInfo } from 'node:net';
 import { createAccount, createApiKey, type Account, type Plan } from '../../src/accounts/accounts.js';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { openDatabase, type Database } from '../../src/db/connect.js';
@@ -12,6 +11,7 @@ import { createPikSendClient, type PikSendClient } from '../../src/client/index.
 import { testClock, type TestClock } from './clock.js';
 import { checkResponse } from './contract.js';
 import { createTestDatabase, type DialectName } from './databases.js';
+import { closeServer, listenOnLoopback } from './http.js';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -57,9 +57,7 @@ export async function startTestServer(
   });
   const clock = testClock();
   const app = createApp({ config, database, clock, logger: createLogger('info', sink), handlers: options.handlers });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, baseUrl } = await listenOnLoopback(app);
   const apiUrl = `${baseUrl}/api/v1`;
   let accounts = 0;
 
@@ -106,10 +104,7 @@ export async function startTestServer(
       return createPikSendClient({ baseUrl: apiUrl, apiKey: key, fetch: checkedFetch });
     },
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await closeServer(server);
       await database.close();
       await drop();
     },
