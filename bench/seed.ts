@@ -4,10 +4,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
-import { createAccount, createApiKey } from '../src/accounts/accounts.js';
+import { createAccount } from '../src/accounts/accounts.js';
+import { createApiKey } from '../src/accounts/api-keys.js';
 import { systemClock } from '../src/clock.js';
 import { openDatabase } from '../src/db/connect.js';
-import type { Database, GalleriesTable } from '../src/db/schema.js';
+import type { GalleriesTable, Tables } from '../src/db/schema.js';
 
 const SURNAMES = ['Smith', 'Garcia', 'Martin', 'Dubois', 'Rossi', 'Müller', 'Nguyen', 'Kowalski', "O'Brien", 'Silva', 'Jensen', 'Tanaka', 'Okafor', 'Novak', 'Costa', 'Larsen', 'Moreau', 'Haddad', 'Ivanova', 'Schmidt'];
 const EVENTS = ['Wedding', 'Engagement', 'Family session', 'Newborn', 'Corporate headshots', 'Birthday', 'Graduation', 'Maternity', 'Christening', 'Anniversary'];
@@ -63,7 +64,7 @@ function galleryRow(accountId: string, index: number, createdAt: number): Galler
   };
 }
 
-async function insertGalleries(db: Kysely<Database>, accountId: string, count: number): Promise<string> {
+async function insertGalleries(db: Kysely<Tables>, accountId: string, count: number): Promise<string> {
   const start = Date.now() - count * 60_000;
   let firstId = '';
   await db.transaction().execute(async (trx) => {
@@ -76,17 +77,17 @@ async function insertGalleries(db: Kysely<Database>, accountId: string, count: n
   return firstId;
 }
 
-export async function seedBenchData(db: Kysely<Database>, size: SeedSize): Promise<Seeded> {
+export async function seedBenchData(db: Kysely<Tables>, size: SeedSize): Promise<Seeded> {
   const started = performance.now();
   let small: { key: string; galleryId: string } | null = null;
   for (let a = 0; a < size.accounts; a++) {
-    const account = await createAccount(db, systemClock, { email: `bench${a}@example.com`, plan: 'pro' });
+    const account = await createAccount({ db, clock: systemClock }, { email: `bench${a}@example.com`, plan: 'pro' });
     const galleryId = await insertGalleries(db, account.id, size.galleriesPerAccount);
-    if (!small) small = { key: (await createApiKey(db, systemClock, account.id, 'bench')).key, galleryId };
+    if (!small) small = { key: (await createApiKey({ db, clock: systemClock }, account.id, 'bench')).key, galleryId };
   }
-  const big = await createAccount(db, systemClock, { email: 'bench-big@example.com', plan: 'pro' });
+  const big = await createAccount({ db, clock: systemClock }, { email: 'bench-big@example.com', plan: 'pro' });
   await insertGalleries(db, big.id, size.bigAccountGalleries);
-  const bigKey = (await createApiKey(db, systemClock, big.id, 'bench')).key;
+  const bigKey = (await createApiKey({ db, clock: systemClock }, big.id, 'bench')).key;
   return {
     smallKey: small!.key,
     smallGalleryId: small!.galleryId,

@@ -729,7 +729,13 @@ export interface components {
             };
         };
         /**
-         * @description Machine-readable error code.
+         * @description Machine-readable error code. Each code always comes with the same HTTP
+         *     status (`x-http-status`): invalid_request 400, unauthorized 401,
+         *     plan_required and downloads_disabled 403, not_found 404,
+         *     method_not_allowed 405, conflict and selection_locked 409,
+         *     gallery_expired 410, payload_too_large 413, unsupported_media_type 415,
+         *     selection_invalid 422, rate_limited 429, internal_error 500,
+         *     not_implemented 501.
          * @example invalid_request
          * @enum {string}
          */
@@ -1434,7 +1440,7 @@ export interface components {
                  *         "code": "gallery_expired",
                  *         "message": "This gallery has expired",
                  *         "details": {
-                 *           "expired_at": "2026-12-31T23:59:59Z"
+                 *           "expired_at": "2026-06-30T23:59:59Z"
                  *         }
                  *       }
                  *     }
@@ -1872,7 +1878,7 @@ export interface operations {
                      *             "downloads": 4,
                      *             "favorites": 27
                      *           },
-                     *           "expires_at": "2026-12-31T23:59:59Z",
+                     *           "expires_at": "2099-12-31T23:59:59Z",
                      *           "created_at": "2026-06-21T10:00:00Z",
                      *           "updated_at": "2026-06-22T08:15:00Z"
                      *         }
@@ -1912,7 +1918,7 @@ export interface operations {
                  *         "email": "jane@example.com"
                  *       },
                  *       "event_date": "2026-06-20",
-                 *       "expires_at": "2026-12-31T23:59:59Z",
+                 *       "expires_at": "2099-12-31T23:59:59Z",
                  *       "password": "correct horse",
                  *       "download_settings": {
                  *         "enabled": true,
@@ -1971,7 +1977,7 @@ export interface operations {
                      *           "downloads": 0,
                      *           "favorites": 0
                      *         },
-                     *         "expires_at": "2026-12-31T23:59:59Z",
+                     *         "expires_at": "2099-12-31T23:59:59Z",
                      *         "created_at": "2026-06-21T10:00:00Z",
                      *         "updated_at": "2026-06-21T10:00:00Z"
                      *       }
@@ -2046,7 +2052,7 @@ export interface operations {
                      *           "downloads": 4,
                      *           "favorites": 27
                      *         },
-                     *         "expires_at": "2026-12-31T23:59:59Z",
+                     *         "expires_at": "2099-12-31T23:59:59Z",
                      *         "created_at": "2026-06-21T10:00:00Z",
                      *         "updated_at": "2026-07-02T19:45:00Z"
                      *       }
@@ -2631,7 +2637,7 @@ export interface operations {
                      *           "validated_at": null,
                      *           "count": 12
                      *         },
-                     *         "expires_at": "2026-12-31T23:59:59Z"
+                     *         "expires_at": "2099-12-31T23:59:59Z"
                      *       }
                      *     }
                      */

@@ -3,45 +3,37 @@ import * as parameters from './validators/parameters.js';
 import * as bodies from './validators/bodies.js';
 import * as responses from './validators/responses.js';
 import type { CompiledValidator } from './validators/parameters.js';
+import type { OperationRow } from '../src/codegen/operation-table.js';
+import type { components } from './openapi.js';
 
 export type { CompiledValidator };
+export type OperationDefinition = OperationRow<CompiledValidator>;
 
-/** Version of the API description (info.version). */
-export const apiVersion = "1.0.0";
-/** Path prefix every operation is served under (from servers[0].url). */
-export const basePath = "/api/v1";
+export { apiVersion, serverUrl, basePath } from './constants.js';
 
-export interface OperationDefinition {
-  readonly operationId: string;
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
-  /** Path as written in openapi.yaml, e.g. /galleries/{id}. */
-  readonly path: string;
-  /** Same path in @koa/router syntax, e.g. /galleries/:id. */
-  readonly routerPath: string;
-  readonly tag: string;
-  /** apiKey: Authorization bearer key; shareAccess: share token (+ access token when password-protected); none. */
-  readonly auth: 'apiKey' | 'shareAccess' | 'none';
-  readonly parameters: readonly {
-    readonly name: string;
-    readonly in: 'path' | 'query' | 'header';
-    readonly required: boolean;
-    readonly invalidMessage: string | null;
-  }[];
-  readonly requestBody: { readonly required: boolean; readonly contentTypes: readonly string[] } | null;
-  readonly validators: {
-    readonly params?: CompiledValidator;
-    readonly query?: CompiledValidator;
-    readonly headers?: CompiledValidator;
-    readonly body?: CompiledValidator;
-  };
-  readonly responses: readonly {
-    readonly status: number;
-    readonly contentTypes: readonly string[];
-    readonly validator: CompiledValidator | null;
-    /** Its export name in validators/responses.js (for tools outside TypeScript, e.g. Dredd hooks). */
-    readonly validatorName: string | null;
-  }[];
-}
+export type ErrorCode = components['schemas']['ErrorCode'];
+/** The HTTP status of each error code (x-http-status of the ErrorCode schema). */
+export const errorStatus = {
+  "invalid_request": 400,
+  "unauthorized": 401,
+  "plan_required": 403,
+  "downloads_disabled": 403,
+  "not_found": 404,
+  "method_not_allowed": 405,
+  "conflict": 409,
+  "selection_locked": 409,
+  "gallery_expired": 410,
+  "payload_too_large": 413,
+  "unsupported_media_type": 415,
+  "selection_invalid": 422,
+  "rate_limited": 429,
+  "internal_error": 500,
+  "not_implemented": 501
+} as const satisfies Record<ErrorCode, number>;
+
+/** The security schemes of components.securitySchemes; 'none' is an operation with `security: []`. */
+export const securitySchemes = ["ApiKey","ShareAccessToken"] as const;
+export type SecurityScheme = (typeof securitySchemes)[number];
 
 export const operations = [
   {
@@ -50,8 +42,9 @@ export const operations = [
     "path": "/health",
     "routerPath": "/health",
     "tag": "Health",
-    "auth": "none",
+    "security": "none",
     "parameters": [],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "query": parameters.getHealthQuery
@@ -97,8 +90,9 @@ export const operations = [
     "path": "/me",
     "routerPath": "/me",
     "tag": "Account",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "query": parameters.getMeQuery
@@ -160,7 +154,7 @@ export const operations = [
     "path": "/galleries",
     "routerPath": "/galleries",
     "tag": "Galleries",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "page",
@@ -187,6 +181,10 @@ export const operations = [
         "invalidMessage": null
       }
     ],
+    "queryDefaults": {
+      "page": 1,
+      "per_page": 20
+    },
     "requestBody": null,
     "validators": {
       "query": parameters.listGalleriesQuery
@@ -248,8 +246,9 @@ export const operations = [
     "path": "/galleries",
     "routerPath": "/galleries",
     "tag": "Galleries",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [],
+    "queryDefaults": {},
     "requestBody": {
       "required": true,
       "contentTypes": [
@@ -341,7 +340,7 @@ export const operations = [
     "path": "/galleries/{id}",
     "routerPath": "/galleries/:id",
     "tag": "Galleries",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -350,6 +349,7 @@ export const operations = [
         "invalidMessage": "Invalid gallery ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.getGalleryParams,
@@ -420,7 +420,7 @@ export const operations = [
     "path": "/galleries/{id}",
     "routerPath": "/galleries/:id",
     "tag": "Galleries",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -429,6 +429,7 @@ export const operations = [
         "invalidMessage": "Invalid gallery ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.deleteGalleryParams,
@@ -497,7 +498,7 @@ export const operations = [
     "path": "/galleries/{id}",
     "routerPath": "/galleries/:id",
     "tag": "Galleries",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -506,6 +507,7 @@ export const operations = [
         "invalidMessage": "Invalid gallery ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": {
       "required": true,
       "contentTypes": [
@@ -614,7 +616,7 @@ export const operations = [
     "path": "/galleries/{id}/photos",
     "routerPath": "/galleries/:id/photos",
     "tag": "Photos",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -635,6 +637,10 @@ export const operations = [
         "invalidMessage": null
       }
     ],
+    "queryDefaults": {
+      "page": 1,
+      "per_page": 20
+    },
     "requestBody": null,
     "validators": {
       "params": parameters.listPhotosParams,
@@ -705,7 +711,7 @@ export const operations = [
     "path": "/galleries/{id}/photos",
     "routerPath": "/galleries/:id/photos",
     "tag": "Photos",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -714,6 +720,7 @@ export const operations = [
         "invalidMessage": "Invalid gallery ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": {
       "required": true,
       "contentTypes": [
@@ -805,7 +812,7 @@ export const operations = [
     "path": "/galleries/{id}/photos/{photo_id}",
     "routerPath": "/galleries/:id/photos/:photo_id",
     "tag": "Photos",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -820,6 +827,7 @@ export const operations = [
         "invalidMessage": "Invalid photo ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.getPhotoParams,
@@ -890,7 +898,7 @@ export const operations = [
     "path": "/galleries/{id}/photos/{photo_id}",
     "routerPath": "/galleries/:id/photos/:photo_id",
     "tag": "Photos",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -905,6 +913,7 @@ export const operations = [
         "invalidMessage": "Invalid photo ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.deletePhotoParams,
@@ -973,7 +982,7 @@ export const operations = [
     "path": "/galleries/{id}/selection",
     "routerPath": "/galleries/:id/selection",
     "tag": "Selection",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -982,6 +991,7 @@ export const operations = [
         "invalidMessage": "Invalid gallery ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.getSelectionParams,
@@ -1052,7 +1062,7 @@ export const operations = [
     "path": "/galleries/{id}/selection/export",
     "routerPath": "/galleries/:id/selection/export",
     "tag": "Selection",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -1067,6 +1077,9 @@ export const operations = [
         "invalidMessage": null
       }
     ],
+    "queryDefaults": {
+      "format": "csv"
+    },
     "requestBody": null,
     "validators": {
       "params": parameters.exportSelectionParams,
@@ -1138,7 +1151,7 @@ export const operations = [
     "path": "/galleries/{id}/activity",
     "routerPath": "/galleries/:id/activity",
     "tag": "Activity",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -1165,6 +1178,10 @@ export const operations = [
         "invalidMessage": null
       }
     ],
+    "queryDefaults": {
+      "page": 1,
+      "per_page": 20
+    },
     "requestBody": null,
     "validators": {
       "params": parameters.listGalleryActivityParams,
@@ -1235,7 +1252,7 @@ export const operations = [
     "path": "/share/{token}",
     "routerPath": "/share/:token",
     "tag": "Client access",
-    "auth": "shareAccess",
+    "security": "ShareAccessToken",
     "parameters": [
       {
         "name": "token",
@@ -1244,6 +1261,7 @@ export const operations = [
         "invalidMessage": "Invalid share token format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.openSharedGalleryParams,
@@ -1314,7 +1332,7 @@ export const operations = [
     "path": "/share/{token}/access",
     "routerPath": "/share/:token/access",
     "tag": "Client access",
-    "auth": "none",
+    "security": "none",
     "parameters": [
       {
         "name": "token",
@@ -1323,6 +1341,7 @@ export const operations = [
         "invalidMessage": "Invalid share token format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": {
       "required": true,
       "contentTypes": [
@@ -1415,7 +1434,7 @@ export const operations = [
     "path": "/share/{token}/photos",
     "routerPath": "/share/:token/photos",
     "tag": "Client access",
-    "auth": "shareAccess",
+    "security": "ShareAccessToken",
     "parameters": [
       {
         "name": "token",
@@ -1436,6 +1455,10 @@ export const operations = [
         "invalidMessage": null
       }
     ],
+    "queryDefaults": {
+      "page": 1,
+      "per_page": 20
+    },
     "requestBody": null,
     "validators": {
       "params": parameters.listSharedPhotosParams,
@@ -1506,7 +1529,7 @@ export const operations = [
     "path": "/share/{token}/photos/{photo_id}/download",
     "routerPath": "/share/:token/photos/:photo_id/download",
     "tag": "Client access",
-    "auth": "shareAccess",
+    "security": "ShareAccessToken",
     "parameters": [
       {
         "name": "token",
@@ -1521,6 +1544,7 @@ export const operations = [
         "invalidMessage": "Invalid photo ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.downloadSharedPhotoParams,
@@ -1601,7 +1625,7 @@ export const operations = [
     "path": "/share/{token}/download",
     "routerPath": "/share/:token/download",
     "tag": "Client access",
-    "auth": "shareAccess",
+    "security": "ShareAccessToken",
     "parameters": [
       {
         "name": "token",
@@ -1610,6 +1634,7 @@ export const operations = [
         "invalidMessage": "Invalid share token format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.downloadSharedGalleryParams,
@@ -1688,7 +1713,7 @@ export const operations = [
     "path": "/share/{token}/favorites/{photo_id}",
     "routerPath": "/share/:token/favorites/:photo_id",
     "tag": "Client access",
-    "auth": "shareAccess",
+    "security": "ShareAccessToken",
     "parameters": [
       {
         "name": "token",
@@ -1703,6 +1728,7 @@ export const operations = [
         "invalidMessage": "Invalid photo ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.addFavoriteParams,
@@ -1789,7 +1815,7 @@ export const operations = [
     "path": "/share/{token}/favorites/{photo_id}",
     "routerPath": "/share/:token/favorites/:photo_id",
     "tag": "Client access",
-    "auth": "shareAccess",
+    "security": "ShareAccessToken",
     "parameters": [
       {
         "name": "token",
@@ -1804,6 +1830,7 @@ export const operations = [
         "invalidMessage": "Invalid photo ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.removeFavoriteParams,
@@ -1882,7 +1909,7 @@ export const operations = [
     "path": "/share/{token}/selection/validate",
     "routerPath": "/share/:token/selection/validate",
     "tag": "Client access",
-    "auth": "shareAccess",
+    "security": "ShareAccessToken",
     "parameters": [
       {
         "name": "token",
@@ -1891,6 +1918,7 @@ export const operations = [
         "invalidMessage": "Invalid share token format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.validateSelectionParams,
@@ -1977,7 +2005,7 @@ export const operations = [
     "path": "/webhooks",
     "routerPath": "/webhooks",
     "tag": "Webhooks",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "page",
@@ -1992,6 +2020,10 @@ export const operations = [
         "invalidMessage": null
       }
     ],
+    "queryDefaults": {
+      "page": 1,
+      "per_page": 20
+    },
     "requestBody": null,
     "validators": {
       "query": parameters.listWebhooksQuery
@@ -2053,8 +2085,9 @@ export const operations = [
     "path": "/webhooks",
     "routerPath": "/webhooks",
     "tag": "Webhooks",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [],
+    "queryDefaults": {},
     "requestBody": {
       "required": true,
       "contentTypes": [
@@ -2138,7 +2171,7 @@ export const operations = [
     "path": "/webhooks/{id}",
     "routerPath": "/webhooks/:id",
     "tag": "Webhooks",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -2147,6 +2180,7 @@ export const operations = [
         "invalidMessage": "Invalid webhook ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.getWebhookParams,
@@ -2217,7 +2251,7 @@ export const operations = [
     "path": "/webhooks/{id}",
     "routerPath": "/webhooks/:id",
     "tag": "Webhooks",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -2226,6 +2260,7 @@ export const operations = [
         "invalidMessage": "Invalid webhook ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.deleteWebhookParams,
@@ -2294,7 +2329,7 @@ export const operations = [
     "path": "/webhooks/{id}",
     "routerPath": "/webhooks/:id",
     "tag": "Webhooks",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -2303,6 +2338,7 @@ export const operations = [
         "invalidMessage": "Invalid webhook ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": {
       "required": true,
       "contentTypes": [
@@ -2395,7 +2431,7 @@ export const operations = [
     "path": "/webhooks/{id}/test",
     "routerPath": "/webhooks/:id/test",
     "tag": "Webhooks",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -2404,6 +2440,7 @@ export const operations = [
         "invalidMessage": "Invalid webhook ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.testWebhookParams,
@@ -2474,7 +2511,7 @@ export const operations = [
     "path": "/webhooks/{id}/rotate-secret",
     "routerPath": "/webhooks/:id/rotate-secret",
     "tag": "Webhooks",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -2483,6 +2520,7 @@ export const operations = [
         "invalidMessage": "Invalid webhook ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": {
       "required": false,
       "contentTypes": [
@@ -2575,7 +2613,7 @@ export const operations = [
     "path": "/webhooks/{id}/deliveries",
     "routerPath": "/webhooks/:id/deliveries",
     "tag": "Webhooks",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -2602,6 +2640,10 @@ export const operations = [
         "invalidMessage": null
       }
     ],
+    "queryDefaults": {
+      "page": 1,
+      "per_page": 20
+    },
     "requestBody": null,
     "validators": {
       "params": parameters.listWebhookDeliveriesParams,
@@ -2672,7 +2714,7 @@ export const operations = [
     "path": "/webhooks/{id}/deliveries/{delivery_id}",
     "routerPath": "/webhooks/:id/deliveries/:delivery_id",
     "tag": "Webhooks",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -2687,6 +2729,7 @@ export const operations = [
         "invalidMessage": "Invalid delivery ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.getWebhookDeliveryParams,
@@ -2757,7 +2800,7 @@ export const operations = [
     "path": "/webhooks/{id}/deliveries/{delivery_id}/redeliver",
     "routerPath": "/webhooks/:id/deliveries/:delivery_id/redeliver",
     "tag": "Webhooks",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -2772,6 +2815,7 @@ export const operations = [
         "invalidMessage": "Invalid delivery ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.redeliverWebhookDeliveryParams,
@@ -2842,7 +2886,7 @@ export const operations = [
     "path": "/events",
     "routerPath": "/events",
     "tag": "Events",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "page",
@@ -2875,6 +2919,10 @@ export const operations = [
         "invalidMessage": null
       }
     ],
+    "queryDefaults": {
+      "page": 1,
+      "per_page": 20
+    },
     "requestBody": null,
     "validators": {
       "query": parameters.listEventsQuery
@@ -2936,7 +2984,7 @@ export const operations = [
     "path": "/events/{id}",
     "routerPath": "/events/:id",
     "tag": "Events",
-    "auth": "apiKey",
+    "security": "ApiKey",
     "parameters": [
       {
         "name": "id",
@@ -2945,6 +2993,7 @@ export const operations = [
         "invalidMessage": "Invalid event ID format"
       }
     ],
+    "queryDefaults": {},
     "requestBody": null,
     "validators": {
       "params": parameters.getEventParams,
@@ -3012,3 +3061,5 @@ export const operations = [
 ] as const satisfies readonly OperationDefinition[];
 
 export type OperationId = (typeof operations)[number]['operationId'];
+/** The row of one operation, with its literal types (security, query defaults). */
+export type OperationOf<O extends OperationId> = Extract<(typeof operations)[number], { operationId: O }>;

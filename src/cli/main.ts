@@ -1,6 +1,9 @@
 // `piksend <command>`: run the API and administer accounts and keys.
 import { parseArgs } from 'node:util';
-import { AccountExistsError, createAccount, createApiKey, findAccountByEmail, listApiKeys, revokeApiKey } from '../accounts/accounts.js';
+import { basePath } from '../../generated/constants.js';
+import { accountPlanValues } from '../../generated/openapi.js';
+import { AccountExistsError, createAccount, findAccountByEmail, type Plan } from '../accounts/accounts.js';
+import { createApiKey, listApiKeys, revokeApiKey } from '../accounts/api-keys.js';
 import { ensureDemoAccount } from '../accounts/demo.js';
 import { systemClock } from '../clock.js';
 import { ConfigError, loadConfig, type Config } from '../config/index.js';
@@ -12,7 +15,7 @@ const USAGE = `Usage: piksend <command>
 
   serve                                        run the API (default)
   migrate                                      apply database migrations
-  accounts create --email E [--plan pro|free]  create an account
+  accounts create --email E [--plan ${accountPlanValues.join('|')}]  create an account
   keys create --email E [--name N]             create an API key (printed once)
   keys list --email E                          list an account's keys
   keys revoke --id KEY_ID                      revoke a key
@@ -22,11 +25,17 @@ LOG_LEVEL, NODE_ENV, RATE_LIMIT_PER_MINUTE, SHARE_BASE_URL, JSON_BODY_LIMIT_BYTE
 
 class UsageError extends Error {}
 
-async function withDatabase<T>(config: Config, work: (db: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
+const isPlan = (value: string): value is Plan => (accountPlanValues as readonly string[]).includes(value);
+
+/** The domain context of an administrative command: the migrated database and the system clock. */
+async function withDatabase<T>(
+  config: Config,
+  work: (ctx: { db: ReturnType<typeof openDatabase>['db']; clock: typeof systemClock; database: ReturnType<typeof openDatabase> }) => Promise<T>,
+): Promise<T> {
   const database = openDatabase(config.databaseUrl);
   try {
     await database.migrate();
-    return await work(database);
+    return await work({ db: database.db, clock: systemClock, database });
   } finally {
     await database.close();
   }
@@ -36,16 +45,16 @@ async function serve(config: Config) {
   const logger = createLogger(config.logLevel);
   const running = await startServer(config, { logger });
   if (!config.production) {
-    const key = await ensureDemoAccount(running.database.db, systemClock);
+    const key = await ensureDemoAccount({ db: running.database.db, clock: systemClock });
     if (key) {
       // Printed to the console only, never logged: the one time this key is shown.
       process.stdout.write(
         `\nCreated a demo Pro account (demo@piksend.local). Its API key, shown once:\n\n  ${key}\n\n` +
-          `  curl -H "Authorization: Bearer ${key}" ${running.url}/api/v1/galleries\n\n`,
+          `  curl -H "Authorization: Bearer ${key}" ${running.url}${basePath}/galleries\n\n`,
       );
     }
   }
-  logger.info({ url: `${running.url}/api/v1`, database: running.database.dialect }, 'PikSend API listening');
+  logger.info({ url: `${running.url}${basePath}`, database: running.database.dialect }, 'PikSend API listening');
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -76,36 +85,36 @@ async function main(argv: string[]) {
     case 'serve':
       return serve(config);
     case 'migrate':
-      return withDatabase(config, async (database) => {
+      return withDatabase(config, async ({ database }) => {
         console.log(`migrations applied: ${(await database.migrate()).join(', ') || 'none (up to date)'}`);
       });
     case 'accounts': {
       if (sub !== 'create') throw new UsageError(`Unknown accounts command ${sub ?? ''}`);
       const { email, plan = 'pro' } = options(rest);
       if (!email) throw new UsageError('--email is required');
-      if (plan !== 'pro' && plan !== 'free') throw new UsageError('--plan must be pro or free');
-      return withDatabase(config, async ({ db }) => {
-        const account = await createAccount(db, systemClock, { email, plan });
+      if (!isPlan(plan)) throw new UsageError(`--plan must be one of ${accountPlanValues.join(', ')}`);
+      return withDatabase(config, async (ctx) => {
+        const account = await createAccount(ctx, { email, plan });
         console.log(`account ${account.id} (${account.email}, ${account.plan})`);
       });
     }
     case 'keys': {
       const values = options(rest);
-      return withDatabase(config, async ({ db }) => {
+      return withDatabase(config, async (ctx) => {
         if (sub === 'revoke') {
           if (!values.id) throw new UsageError('--id is required');
-          if (!(await revokeApiKey(db, systemClock, values.id))) throw new UsageError(`No live key with id ${values.id}`);
+          if (!(await revokeApiKey(ctx, values.id))) throw new UsageError(`No live key with id ${values.id}`);
           console.log(`revoked ${values.id}`);
           return;
         }
         if (!values.email) throw new UsageError('--email is required');
-        const account = await findAccountByEmail(db, values.email);
+        const account = await findAccountByEmail(ctx, values.email);
         if (!account) throw new UsageError(`No account with email ${values.email}`);
         if (sub === 'create') {
-          const { key, summary } = await createApiKey(db, systemClock, account.id, values.name ?? null);
+          const { key, summary } = await createApiKey(ctx, account.id, values.name ?? null);
           console.log(`key ${summary.id} created. Copy it now, it is shown only once:\n\n  ${key}\n`);
         } else if (sub === 'list') {
-          for (const k of await listApiKeys(db, account.id)) {
+          for (const k of await listApiKeys(ctx, account.id)) {
             console.log(`${k.id}  ${k.display}  ${k.name ?? '-'}  created ${k.created_at}  ${k.revoked_at ? `revoked ${k.revoked_at}` : 'active'}`);
           }
         } else {

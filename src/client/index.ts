@@ -2,6 +2,7 @@
 // integrators and by our own tests.
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
 import type { components, paths } from '../../generated/openapi.js';
+import { serverUrl } from '../../generated/constants.js';
 
 export type { paths, components };
 export type Schemas = components['schemas'];
@@ -12,10 +13,11 @@ export type WebhookDelivery = Schemas['WebhookDelivery'];
 export type PikSendEvent = Schemas['Event'];
 export type ApiError = Schemas['Error'];
 
-export const DEFAULT_BASE_URL = 'https://piksend.com/api/v1';
+/** The production API (servers[0].url of openapi.yaml). */
+export const DEFAULT_BASE_URL = serverUrl;
 
 export interface PikSendClientOptions extends Omit<ClientOptions, 'baseUrl'> {
-  /** Defaults to the production API, `https://piksend.com/api/v1`. */
+  /** Defaults to the production API, DEFAULT_BASE_URL. */
   baseUrl?: string;
   /** `pk_live_…`; omit it for `/health` and the share-link routes. */
   apiKey?: string;

@@ -4,70 +4,74 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { buildOperationTable, type OperationRow } from './operation-table.js';
 import { compileStandalone, declarations, type ValidatorMode } from './validators.js';
-import type { OpenApiDocument } from './spec.js';
+import type { JsonObject, OpenApiDocument } from './spec.js';
 
 const BANNER = '// Generated from openapi.yaml by `npm run generate`. Do not edit.\n';
 
 export type GeneratedFiles = Map<string, string>;
 
+/** The HTTP status of each error code, from `x-http-status` on the ErrorCode schema; every code must have one. */
+export function errorStatuses(doc: OpenApiDocument): Record<string, number> {
+  const schema = doc.components.schemas.ErrorCode as JsonObject & { enum?: string[]; 'x-http-status'?: Record<string, number> };
+  const codes = schema?.enum ?? [];
+  const statuses = schema?.['x-http-status'] ?? {};
+  const missing = codes.filter((code) => !Number.isInteger(statuses[code]));
+  const extra = Object.keys(statuses).filter((code) => !codes.includes(code));
+  if (!codes.length || missing.length || extra.length) {
+    throw new Error(`ErrorCode x-http-status must give every code a status: missing ${missing.join(', ') || '-'}; not codes ${extra.join(', ') || '-'}`);
+  }
+  return Object.fromEntries(codes.map((code) => [code, statuses[code]!]));
+}
+
+/** The API's identity, importable without the validators (the client uses it). */
+function constantsModule(doc: OpenApiDocument): string {
+  const serverUrl = doc.servers?.[0]?.url;
+  if (!serverUrl) throw new Error('openapi.yaml needs servers[0].url');
+  const basePath = new URL(serverUrl).pathname.replace(/\/$/, '');
+  return `${BANNER}
+/** Version of the API description (info.version). */
+export const apiVersion = ${JSON.stringify(doc.info.version)};
+/** Where the production API is served (servers[0].url). */
+export const serverUrl = ${JSON.stringify(serverUrl)};
+/** Path prefix every operation is served under (the path of servers[0].url). */
+export const basePath = ${JSON.stringify(basePath)};
+`;
+}
+
 function operationsModule(doc: OpenApiDocument, rows: OperationRow[]): string {
-  const basePath = new URL(doc.servers?.[0]?.url ?? 'http://localhost/').pathname.replace(/\/$/, '');
   const modeOf: Record<string, ValidatorMode> = { params: 'parameters', query: 'parameters', headers: 'parameters', body: 'bodies' };
   const withRefs = rows.map((row) => ({
     ...row,
-    validators: Object.fromEntries(
-      Object.entries(row.validators).map(([part, name]) => [part, `@@${modeOf[part]}.${name}@@`]),
-    ),
+    validators: Object.fromEntries(Object.entries(row.validators).map(([part, name]) => [part, `@@${modeOf[part]}.${name}@@`])),
     responses: row.responses.map((r) => ({ ...r, validator: r.validator ? `@@responses.${r.validator}@@` : null, validatorName: r.validator })),
   }));
   const table = JSON.stringify(withRefs, null, 2).replace(/"@@([\w.]+)@@"/g, '$1');
+  const schemes = Object.keys(doc.components.securitySchemes ?? {});
   return `${BANNER}import * as parameters from './validators/parameters.js';
 import * as bodies from './validators/bodies.js';
 import * as responses from './validators/responses.js';
 import type { CompiledValidator } from './validators/parameters.js';
+import type { OperationRow } from '../src/codegen/operation-table.js';
+import type { components } from './openapi.js';
 
 export type { CompiledValidator };
+export type OperationDefinition = OperationRow<CompiledValidator>;
 
-/** Version of the API description (info.version). */
-export const apiVersion = ${JSON.stringify(doc.info.version)};
-/** Path prefix every operation is served under (from servers[0].url). */
-export const basePath = ${JSON.stringify(basePath)};
+export { apiVersion, serverUrl, basePath } from './constants.js';
 
-export interface OperationDefinition {
-  readonly operationId: string;
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
-  /** Path as written in openapi.yaml, e.g. /galleries/{id}. */
-  readonly path: string;
-  /** Same path in @koa/router syntax, e.g. /galleries/:id. */
-  readonly routerPath: string;
-  readonly tag: string;
-  /** apiKey: Authorization bearer key; shareAccess: share token (+ access token when password-protected); none. */
-  readonly auth: 'apiKey' | 'shareAccess' | 'none';
-  readonly parameters: readonly {
-    readonly name: string;
-    readonly in: 'path' | 'query' | 'header';
-    readonly required: boolean;
-    readonly invalidMessage: string | null;
-  }[];
-  readonly requestBody: { readonly required: boolean; readonly contentTypes: readonly string[] } | null;
-  readonly validators: {
-    readonly params?: CompiledValidator;
-    readonly query?: CompiledValidator;
-    readonly headers?: CompiledValidator;
-    readonly body?: CompiledValidator;
-  };
-  readonly responses: readonly {
-    readonly status: number;
-    readonly contentTypes: readonly string[];
-    readonly validator: CompiledValidator | null;
-    /** Its export name in validators/responses.js (for tools outside TypeScript, e.g. Dredd hooks). */
-    readonly validatorName: string | null;
-  }[];
-}
+export type ErrorCode = components['schemas']['ErrorCode'];
+/** The HTTP status of each error code (x-http-status of the ErrorCode schema). */
+export const errorStatus = ${JSON.stringify(errorStatuses(doc), null, 2)} as const satisfies Record<ErrorCode, number>;
+
+/** The security schemes of components.securitySchemes; 'none' is an operation with \`security: []\`. */
+export const securitySchemes = ${JSON.stringify(schemes)} as const;
+export type SecurityScheme = (typeof securitySchemes)[number];
 
 export const operations = ${table} as const satisfies readonly OperationDefinition[];
 
 export type OperationId = (typeof operations)[number]['operationId'];
+/** The row of one operation, with its literal types (security, query defaults). */
+export type OperationOf<O extends OperationId> = Extract<(typeof operations)[number], { operationId: O }>;
 `;
 }
 
@@ -87,6 +91,7 @@ export async function generate(doc: OpenApiDocument): Promise<GeneratedFiles> {
     files.set(`generated/validators/${mode}.js`, BANNER + compileStandalone(mode, schemas, components));
     files.set(`generated/validators/${mode}.d.ts`, BANNER + declarations(schemas));
   }
+  files.set('generated/constants.ts', constantsModule(doc));
   files.set('generated/operations.ts', operationsModule(doc, table.rows));
   return files;
 }

@@ -1,38 +1,51 @@
 // The operation table: one row per operationId, from which the server mounts
 // its routes, plus the JSON Schemas each row's validators are compiled from.
-import { resolve, operationsOf, type JsonObject, type OpenApiDocument, type ParameterObject } from './spec.js';
-import { toJsonSchema } from './json-schema.js';
+// Built by one transform per OpenAPI object (transform/), as openapi-typescript's are.
+// The row types are shared: generated/operations.ts declares its table with them.
+import { operationsOf, type JsonObject, type OpenApiDocument } from './spec.js';
+import { transformParameters } from './transform/parameters.js';
+import { transformRequestBody } from './transform/request-body.js';
+import { transformResponses } from './transform/responses.js';
+import { transformSecurity } from './transform/security.js';
 
-export type Auth = 'apiKey' | 'shareAccess' | 'none';
 export type RequestPart = 'params' | 'query' | 'headers' | 'body';
+export type HttpMethodName = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 
 export interface ParameterRow {
-  name: string;
-  in: 'path' | 'query' | 'header';
-  required: boolean;
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header';
+  readonly required: boolean;
   /** Message used when this parameter is invalid (path ids), e.g. "Invalid gallery ID format". */
-  invalidMessage: string | null;
+  readonly invalidMessage: string | null;
 }
 
-export interface ResponseRow {
-  status: number;
-  contentTypes: string[];
-  /** Export name of the response validator (application/json bodies only). */
-  validator: string | null;
+/** `V` is how a validator is referred to: its export name while generating, the compiled function in generated/. */
+export interface ResponseRow<V = string> {
+  readonly status: number;
+  readonly contentTypes: readonly string[];
+  /** The response validator (application/json bodies only). */
+  readonly validator: V | null;
+  /** Its export name in validators/responses.js (for tools outside TypeScript, e.g. Dredd hooks). */
+  readonly validatorName?: string | null;
 }
 
-export interface OperationRow {
-  operationId: string;
-  method: string;
-  path: string;
-  routerPath: string;
-  tag: string;
-  auth: Auth;
-  parameters: ParameterRow[];
-  requestBody: { required: boolean; contentTypes: string[] } | null;
-  /** Export names of the request validators, by part. */
-  validators: Partial<Record<RequestPart, string>>;
-  responses: ResponseRow[];
+export interface OperationRow<V = string> {
+  readonly operationId: string;
+  readonly method: HttpMethodName;
+  /** Path as written in openapi.yaml, e.g. /galleries/{id}. */
+  readonly path: string;
+  /** Same path in @koa/router syntax, e.g. /galleries/:id. */
+  readonly routerPath: string;
+  readonly tag: string;
+  /** The security scheme (a key of components.securitySchemes) whose middleware guards it, or 'none'. */
+  readonly security: string;
+  readonly parameters: readonly ParameterRow[];
+  /** Query parameters the handler always receives, with their defaults. */
+  readonly queryDefaults: Readonly<Record<string, unknown>>;
+  readonly requestBody: { readonly required: boolean; readonly contentTypes: readonly string[] } | null;
+  /** The request validators, by part. */
+  readonly validators: { readonly [P in RequestPart]?: V };
+  readonly responses: readonly ResponseRow<V>[];
 }
 
 export interface SchemaToCompile {
@@ -50,36 +63,7 @@ export interface OperationTable {
   responseSchemas: SchemaToCompile[];
 }
 
-function authOf(security: Record<string, string[]>[]): Auth {
-  const schemes = security.flatMap((requirement) => Object.keys(requirement));
-  if (schemes.includes('ApiKey')) return 'apiKey';
-  if (schemes.includes('ShareAccessToken')) return 'shareAccess';
-  if (schemes.length === 0) return 'none';
-  throw new Error(`Unknown security schemes ${schemes.join(', ')}`);
-}
-
-function parametersSchema(
-  parameters: ParameterObject[],
-  components: Record<string, JsonObject>,
-  closed: boolean,
-  nameOf: (p: ParameterObject) => string = (p) => p.name,
-): JsonObject {
-  const properties: JsonObject = {};
-  const required: string[] = [];
-  for (const parameter of parameters) {
-    properties[nameOf(parameter)] = toJsonSchema(parameter.schema, 'request', components);
-    if (parameter.required) required.push(nameOf(parameter));
-  }
-  return {
-    type: 'object',
-    properties,
-    ...(required.length ? { required } : {}),
-    additionalProperties: !closed,
-  };
-}
-
 export function buildOperationTable(doc: OpenApiDocument): OperationTable {
-  const components = doc.components.schemas;
   const table: OperationTable = { rows: [], parameterSchemas: [], bodySchemas: [], responseSchemas: [] };
   const seen = new Set<string>();
 
@@ -89,78 +73,33 @@ export function buildOperationTable(doc: OpenApiDocument): OperationTable {
     if (seen.has(id)) throw new Error(`Duplicate operationId ${id}`);
     seen.add(id);
 
-    const validators: Partial<Record<RequestPart, string>> = {};
-    const byLocation = (where: ParameterObject['in']) => parameters.filter((p) => p.in === where);
-    const pathParams = byLocation('path');
-    const queryParams = byLocation('query');
-    const headerParams = byLocation('header');
-    if (byLocation('cookie').length) throw new Error(`${id}: cookie parameters are not supported`);
+    const params = transformParameters(id, parameters, doc.components.schemas);
+    const body = transformRequestBody(doc, id, operation.requestBody);
+    const responses = transformResponses(doc, id, operation.responses);
 
-    if (pathParams.length) {
-      validators.params = `${id}Params`;
-      table.parameterSchemas.push({ exportName: validators.params, schema: parametersSchema(pathParams, components, true) });
-    }
-    // Query validators exist for every operation: an unknown query parameter is an error, not ignored.
-    validators.query = `${id}Query`;
-    table.parameterSchemas.push({ exportName: validators.query, schema: parametersSchema(queryParams, components, true) });
-    if (headerParams.length) {
-      validators.headers = `${id}Headers`;
-      table.parameterSchemas.push({
-        exportName: validators.headers,
-        schema: parametersSchema(headerParams, components, false, (p) => p.name.toLowerCase()),
-      });
-    }
-
-    let requestBody: OperationRow['requestBody'] = null;
-    if (operation.requestBody) {
-      const body = resolve(doc, operation.requestBody) as { required?: boolean; content: Record<string, JsonObject> };
-      requestBody = { required: body.required === true, contentTypes: Object.keys(body.content) };
-      const json = body.content['application/json'];
-      if (json) {
-        validators.body = `${id}Body`;
-        table.bodySchemas.push({
-          exportName: validators.body,
-          schema: toJsonSchema(json.schema, 'request', components) as JsonObject,
-        });
-      }
-    }
-
-    const responses: ResponseRow[] = [];
-    for (const [status, raw] of Object.entries(operation.responses)) {
-      const response = resolve(doc, raw) as { content?: Record<string, JsonObject> };
-      const content = response.content ?? {};
-      const json = content['application/json'];
-      let validator: string | null = null;
-      if (json?.schema) {
-        // A response that is just a component (most are) shares that component's validator.
-        const component = /^#\/components\/schemas\/(\w+)$/.exec(String((json.schema as JsonObject).$ref ?? ''));
-        validator = component ? component[1]! : `${id}Response${status}`;
-        if (!table.responseSchemas.some((s) => s.exportName === validator)) {
-          table.responseSchemas.push({
-            exportName: validator,
-            schema: toJsonSchema(json.schema, 'response', components) as JsonObject,
-          });
-        }
-      }
-      responses.push({ status: Number(status), contentTypes: Object.keys(content), validator });
+    table.parameterSchemas.push(...params.schemas);
+    if (body.schema) table.bodySchemas.push(body.schema);
+    for (const schema of responses.schemas) {
+      if (!table.responseSchemas.some((s) => s.exportName === schema.exportName)) table.responseSchemas.push(schema);
     }
 
     table.rows.push({
       operationId: id,
-      method: method.toUpperCase(),
+      method: method.toUpperCase() as HttpMethodName,
       path,
       routerPath: path.replace(/\{([^}]+)\}/g, ':$1'),
       tag: operation.tags?.[0] ?? 'default',
-      auth: authOf(operation.security ?? doc.security ?? []),
-      parameters: parameters.map((p) => ({
-        name: p.in === 'header' ? p.name.toLowerCase() : p.name,
-        in: p.in as ParameterRow['in'],
-        required: p.required === true,
-        invalidMessage: p['x-invalid-message'] ?? null,
-      })),
-      requestBody,
-      validators,
-      responses,
+      security: transformSecurity(doc, id, operation.security ?? doc.security ?? []),
+      parameters: params.rows,
+      queryDefaults: params.queryDefaults,
+      requestBody: body.requestBody,
+      validators: {
+        ...(params.validators.params ? { params: params.validators.params } : {}),
+        query: params.validators.query,
+        ...(params.validators.headers ? { headers: params.validators.headers } : {}),
+        ...(body.validator ? { body: body.validator } : {}),
+      },
+      responses: responses.rows,
     });
   }
   return table;

@@ -5,13 +5,13 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
-import type { Database as Schema } from './schema.js';
+import type { Tables } from './schema.js';
 import { migrationProvider } from './migrations.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface Database {
-  db: Kysely<Schema>;
+  db: Kysely<Tables>;
   dialect: Dialect;
   /** Round-trip time of a trivial query, or null when the database does not answer. */
   ping(): Promise<number | null>;
@@ -43,7 +43,7 @@ function withStatementCache(connection: SQLite.Database): SqliteDatabase {
 }
 
 export function openDatabase(url: string, options: { poolSize?: number } = {}): Database {
-  let db: Kysely<Schema>;
+  let db: Kysely<Tables>;
   let dialect: Dialect;
   // Kysely only closes what it has initialized; these close the connections even if no query ran.
   let closeConnections: () => Promise<void>;
@@ -55,7 +55,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     connection.pragma('synchronous = NORMAL');
     connection.pragma('foreign_keys = ON');
     connection.pragma('busy_timeout = 5000');
-    db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
+    db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
     dialect = 'sqlite';
     closeConnections = async () => {
       if (connection.open) connection.close();
@@ -66,7 +66,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => undefined);
-    db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     dialect = 'postgres';
     closeConnections = async () => {
       if (!pool.ended) await pool.end();

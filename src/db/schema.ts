@@ -1,13 +1,17 @@
 // Table shapes as Kysely sees them. Timestamps are ISO-8601 UTC strings and
 // booleans 0/1 integers in both SQLite and PostgreSQL, so one set of queries
-// and one row mapping serve both databases.
+// and one row mapping serve both databases. Enumerated columns take their
+// values from the spec's schemas (generated/openapi.ts), never retyped here.
+import type { components } from '../../generated/openapi.js';
+
+type Schemas = components['schemas'];
 
 export type Flag = 0 | 1;
 
 export interface AccountsTable {
   id: string;
   email: string;
-  plan: 'pro' | 'free';
+  plan: Schemas['Account']['plan'];
   /** Requests per minute; null uses the server default. */
   rate_limit: number | null;
   created_at: string;
@@ -35,7 +39,7 @@ export interface GalleriesTable {
   client_name: string | null;
   client_email: string | null;
   event_date: string | null;
-  status: 'active' | 'archived' | 'expired';
+  status: Schemas['GalleryStatus'];
   share_token: string;
   password_hash: string | null;
   download_enabled: Flag;
@@ -43,7 +47,7 @@ export interface GalleriesTable {
   selection_enabled: Flag;
   selection_min: number;
   selection_max: number | null;
-  selection_state: 'open' | 'validated';
+  selection_state: Schemas['SelectionState'];
   selection_validated_at: string | null;
   cover_photo_id: string | null;
   photo_count: number;
@@ -59,7 +63,7 @@ export interface PhotosTable {
   id: string;
   gallery_id: string;
   filename: string;
-  content_type: 'image/jpeg' | 'image/png' | 'image/webp';
+  content_type: Schemas['PhotoContentType'];
   bytes: number;
   width: number;
   height: number;
@@ -78,7 +82,7 @@ export interface FavoritesTable {
 export interface ActivityTable {
   id: string;
   gallery_id: string;
-  type: string;
+  type: Schemas['ActivityType'];
   occurred_at: string;
   visitor_hash: string | null;
   photo_id: string | null;
@@ -94,7 +98,7 @@ export interface ShareAccessTokensTable {
 export interface EventsTable {
   id: string;
   account_id: string;
-  type: string;
+  type: Schemas['WebhookDelivery']['event_type'];
   gallery_id: string | null;
   /** The envelope exactly as delivered, serialized once. */
   payload: string;
@@ -121,8 +125,8 @@ export interface WebhookDeliveriesTable {
   id: string;
   webhook_id: string;
   event_id: string;
-  event_type: string;
-  status: 'pending' | 'succeeded' | 'failed';
+  event_type: Schemas['WebhookDelivery']['event_type'];
+  status: Schemas['DeliveryStatus'];
   attempt_count: number;
   next_attempt_at: string | null;
   last_status_code: number | null;
@@ -142,7 +146,8 @@ export interface DeliveryAttemptsTable {
   error: string | null;
 }
 
-export interface Database {
+/** Every table, by name: what `Kysely<Tables>` queries. */
+export interface Tables {
   accounts: AccountsTable;
   api_keys: ApiKeysTable;
   galleries: GalleriesTable;

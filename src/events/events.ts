@@ -1,33 +1,29 @@
 // Reading the event log back: what GET /events and GET /events/{id} return.
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { components, operations } from '../../generated/openapi.js';
+import type { DomainContext } from '../context.js';
 import { notFound } from '../errors/index.js';
-import type { EventEnvelope } from './record-event.js';
+import { pageWindow, type Page, type PageQuery } from '../pagination.js';
 
-export async function listEvents(
-  db: Kysely<Database>,
-  accountId: string,
-  query: { page: number; per_page: number; type?: string; created_after?: string; created_before?: string },
-): Promise<{ items: EventEnvelope[]; total: number }> {
-  let base = db.selectFrom('events').where('account_id', '=', accountId);
+/** An event as the API shows it: the stored envelope, exactly as it was delivered. */
+export type Event = components['schemas']['Event'];
+
+export type EventsQuery = NonNullable<operations['listEvents']['parameters']['query']> & PageQuery;
+
+export async function listEvents(ctx: Pick<DomainContext, 'db'>, accountId: string, query: EventsQuery): Promise<Page<Event>> {
+  let base = ctx.db.selectFrom('events').where('account_id', '=', accountId);
   if (query.type) base = base.where('type', '=', query.type);
   if (query.created_after) base = base.where('created_at', '>=', new Date(query.created_after).toISOString());
   if (query.created_before) base = base.where('created_at', '<', new Date(query.created_before).toISOString());
+  const { limit, offset } = pageWindow(query);
   const [rows, count] = await Promise.all([
-    base
-      .select('payload')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(query.per_page)
-      .offset((query.page - 1) * query.per_page)
-      .execute(),
+    base.select('payload').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map((r) => JSON.parse(r.payload) as EventEnvelope), total: Number(count.n) };
+  return { items: rows.map((r) => JSON.parse(r.payload) as Event), total: Number(count.n) };
 }
 
-export async function getEvent(db: Kysely<Database>, accountId: string, id: string): Promise<EventEnvelope> {
-  const row = await db.selectFrom('events').select('payload').where('id', '=', id).where('account_id', '=', accountId).executeTakeFirst();
+export async function getEvent(ctx: Pick<DomainContext, 'db'>, accountId: string, id: string): Promise<Event> {
+  const row = await ctx.db.selectFrom('events').select('payload').where('id', '=', id).where('account_id', '=', accountId).executeTakeFirst();
   if (!row) throw notFound('Event', id);
-  return JSON.parse(row.payload) as EventEnvelope;
+  return JSON.parse(row.payload) as Event;
 }

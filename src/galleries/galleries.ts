@@ -2,28 +2,20 @@
 // Knows nothing of HTTP; throws ApiError values from the catalogue.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { components } from '../../generated/openapi.js';
-import type { Database, GalleriesTable } from '../db/schema.js';
-import type { Clock } from '../clock.js';
+import type { components, operations } from '../../generated/openapi.js';
+import type { DomainContext } from '../context.js';
+import type { GalleriesTable, Tables } from '../db/schema.js';
 import { ApiError, invalidField, notFound } from '../errors/index.js';
-import { recordEvent } from '../events/record-event.js';
+import { recordEvent } from '../events/outbox.js';
+import { pageWindow, type Page, type PageQuery } from '../pagination.js';
 import { hashPassword } from './passwords.js';
 import { toGalleryResource, type GalleryResource } from './gallery-resource.js';
 
 type GalleryCreate = components['schemas']['GalleryCreate'];
 type GalleryUpdate = components['schemas']['GalleryUpdate'];
-type GalleryStatus = components['schemas']['GalleryStatus'];
+export type GalleriesQuery = NonNullable<operations['listGalleries']['parameters']['query']> & PageQuery;
 
-export interface GalleryContext {
-  db: Kysely<Database>;
-  clock: Clock;
-  shareBaseUrl: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
+type GalleryContext = Pick<DomainContext, 'db' | 'clock' | 'config'>;
 
 const newShareToken = () => randomBytes(12).toString('base64url');
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
@@ -47,26 +39,20 @@ function checkSelectionBounds(min: number, max: number | null) {
 export async function listGalleries(
   ctx: GalleryContext,
   accountId: string,
-  query: { page: number; per_page: number; status?: GalleryStatus; search?: string },
+  query: GalleriesQuery,
 ): Promise<Page<GalleryResource>> {
   let base = ctx.db.selectFrom('galleries').where('account_id', '=', accountId);
   if (query.status) base = base.where('status', '=', query.status);
   if (query.search) base = base.where(sql<boolean>`name_search like ${likePattern(query.search)} escape '\\'`);
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const total = Number(count.n);
-  const offset = (query.page - 1) * query.per_page;
+  const { limit, offset } = pageWindow(query);
   if (offset >= total) return { items: [], total };
-  const rows = await base
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(query.per_page)
-    .offset(offset)
-    .execute();
-  return { items: rows.map((row) => toGalleryResource(row, ctx.shareBaseUrl)), total };
+  const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  return { items: rows.map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total };
 }
 
-export async function findGalleryRow(db: Kysely<Database>, accountId: string, id: string): Promise<GalleriesTable> {
+export async function findGalleryRow(db: Kysely<Tables>, accountId: string, id: string): Promise<GalleriesTable> {
   const row = await db.selectFrom('galleries').selectAll().where('id', '=', id).where('account_id', '=', accountId).executeTakeFirst();
   // Another account's gallery is indistinguishable from a missing one.
   if (!row) throw notFound('Gallery', id);
@@ -74,7 +60,7 @@ export async function findGalleryRow(db: Kysely<Database>, accountId: string, id
 }
 
 export async function getGallery(ctx: GalleryContext, accountId: string, id: string): Promise<GalleryResource> {
-  return toGalleryResource(await findGalleryRow(ctx.db, accountId, id), ctx.shareBaseUrl);
+  return toGalleryResource(await findGalleryRow(ctx.db, accountId, id), ctx.config.shareBaseUrl);
 }
 
 export async function createGallery(ctx: GalleryContext, accountId: string, input: GalleryCreate): Promise<GalleryResource> {
@@ -109,10 +95,10 @@ export async function createGallery(ctx: GalleryContext, accountId: string, inpu
     created_at: now.toISOString(),
     updated_at: now.toISOString(),
   };
-  const gallery = toGalleryResource(row, ctx.shareBaseUrl);
+  const gallery = toGalleryResource(row, ctx.config.shareBaseUrl);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('galleries').values(row).execute();
-    await recordEvent(trx, ctx.clock, { accountId, type: 'gallery.created', galleryId: row.id, data: { gallery } });
+    await recordEvent({ db: trx, clock: ctx.clock }, { accountId, type: 'gallery.created', galleryId: row.id, data: { gallery } });
   });
   return gallery;
 }
@@ -172,7 +158,7 @@ export async function updateGallery(
     }
 
     await trx.updateTable('galleries').set(patch).where('id', '=', id).execute();
-    return toGalleryResource({ ...current, ...patch }, ctx.shareBaseUrl);
+    return toGalleryResource({ ...current, ...patch }, ctx.config.shareBaseUrl);
   });
 }
 
@@ -180,11 +166,11 @@ export async function deleteGallery(ctx: GalleryContext, accountId: string, id: 
   await ctx.db.transaction().execute(async (trx) => {
     const current = await findGalleryRow(trx, accountId, id);
     await trx.deleteFrom('galleries').where('id', '=', id).execute();
-    await recordEvent(trx, ctx.clock, {
+    await recordEvent({ db: trx, clock: ctx.clock }, {
       accountId,
       type: 'gallery.deleted',
       galleryId: id,
-      data: { gallery: toGalleryResource(current, ctx.shareBaseUrl) },
+      data: { gallery: toGalleryResource(current, ctx.config.shareBaseUrl) },
     });
   });
 }

@@ -1,9 +1,20 @@
 // createApp: the Koa application, its routes mounted from the generated
 // operation table, one handler per operationId. No module-level state: every
 // dependency comes in, so tests run isolated servers side by side.
+//
+// The request path: access log → error envelope → authentication by the
+// operation's security scheme (→ rate limit → plan check for API keys) →
+// validation (generated) → handler → domain module → database.
 import Koa from 'koa';
 import Router from '@koa/router';
-import { basePath, operations, type OperationDefinition, type OperationId } from '../../generated/operations.js';
+import {
+  basePath,
+  operations,
+  securitySchemes,
+  type OperationDefinition,
+  type OperationId,
+  type SecurityScheme,
+} from '../../generated/operations.js';
 import { createApiKeyVerifier } from '../accounts/api-key-cache.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config/index.js';
@@ -13,9 +24,13 @@ import type { Logger } from '../logging/logger.js';
 import { MemoryRateLimitStore, type RateLimitStore } from '../rate-limit/rate-limit.js';
 import type { HandlerInput, HandlerTable, RequestState, Services } from './context.js';
 import { handlers as defaultHandlers } from './handlers/index.js';
-import { authenticateApiKeyRequest } from './middleware/authenticate.js';
-import { errorEnvelope } from './middleware/errors.js';
-import { requestId } from './middleware/request-id.js';
+import { isNotImplemented } from './handlers/not-implemented.js';
+import { accessLog } from './middleware/access-log.js';
+import { authenticateApiKey } from './middleware/authenticate-api-key.js';
+import { authenticateShareAccess } from './middleware/authenticate-share-access.js';
+import { errorEnvelope } from './middleware/error-envelope.js';
+import { rateLimitPerKey } from './middleware/rate-limit.js';
+import { requirePlan } from './middleware/require-plan.js';
 import { validateRequest } from './middleware/validate.js';
 import { send } from './respond.js';
 
@@ -27,6 +42,10 @@ export interface AppOptions {
   rateLimitStore?: RateLimitStore;
   handlers?: HandlerTable;
 }
+
+type Chain = readonly Koa.Middleware<RequestState>[];
+/** Each security scheme of the spec (and 'none') → the middleware that enforces it. */
+export type SecurityTable = Record<SecurityScheme | 'none', Chain | undefined>;
 
 /** Every operationId has exactly one handler, and every handler an operation. */
 export function checkHandlers(table: readonly OperationDefinition[], handlers: Record<string, unknown>): void {
@@ -40,7 +59,13 @@ export function checkHandlers(table: readonly OperationDefinition[], handlers: R
   }
 }
 
-export function createApp(options: AppOptions): Koa<RequestState> {
+/** Every operation's security scheme has middleware: an unguarded operation is never mounted. */
+export function checkSecurity(table: readonly OperationDefinition[], security: Partial<Record<string, Chain | undefined>>): void {
+  const unguarded = table.filter((o) => !security[o.security]).map((o) => `${o.operationId} (${o.security})`);
+  if (unguarded.length) throw new Error(`No middleware for the security scheme of: ${unguarded.join(', ')}`);
+}
+
+export function createApp(options: AppOptions, security?: Partial<SecurityTable>): Koa<RequestState> {
   const handlers = options.handlers ?? defaultHandlers;
   checkHandlers(operations, handlers);
   const services: Services = {
@@ -51,35 +76,43 @@ export function createApp(options: AppOptions): Koa<RequestState> {
     logger: options.logger,
   };
   const rateLimits = options.rateLimitStore ?? new MemoryRateLimitStore();
-  const verify = createApiKeyVerifier(services.db, services.clock, options.config.apiKeyCacheSeconds);
-  const apiKeyAuth = authenticateApiKeyRequest(services, verify, rateLimits);
+  const verify = createApiKeyVerifier(services, options.config.apiKeyCacheSeconds);
+  const schemes: SecurityTable = {
+    ApiKey: [authenticateApiKey(services, verify), rateLimitPerKey(services, rateLimits), requirePlan('pro')],
+    ShareAccessToken: [authenticateShareAccess(services)],
+    none: [],
+    ...security,
+  };
+  if (securitySchemes.some((s) => !(s in schemes))) throw new Error('Every security scheme of openapi.yaml needs an entry');
+  checkSecurity(operations, schemes);
 
   const app = new Koa<RequestState>();
   // Koa's own error printing is replaced by the envelope middleware and pino.
   app.silent = true;
-  app.use(requestId(options.logger));
+  app.use(accessLog(options.logger));
   app.use(errorEnvelope(options.logger));
 
   const router = new Router<RequestState>({ prefix: basePath });
   for (const operation of operations as readonly OperationDefinition[]) {
-    const handler = handlers[operation.operationId as OperationId] as (input: HandlerInput<OperationId>) => ReturnType<HandlerTable[OperationId]>;
-    const chain = [
-      ...(operation.auth === 'apiKey' ? [apiKeyAuth] : []),
-      validateRequest(operation, options.config.jsonBodyLimit),
-      async (ctx: Koa.ParameterizedContext<RequestState>) => {
-        const result = await handler({
-          params: ctx.state.params,
-          query: ctx.state.query,
-          body: ctx.state.body,
-          account: ctx.state.account!,
-          requestId: ctx.state.requestId,
-          headers: ctx.headers,
-          services,
-        } as HandlerInput<OperationId>);
-        send(ctx, result);
-      },
-    ];
-    router.register(operation.routerPath, [operation.method], chain as never, { name: operation.operationId });
+    const id = operation.operationId as OperationId;
+    const handler = handlers[id] as unknown as (input: HandlerInput<OperationId>) => Promise<Parameters<typeof send>[1]>;
+    const respond = async (ctx: Koa.ParameterizedContext<RequestState>) => {
+      const result = await handler({
+        params: ctx.state.params,
+        query: ctx.state.query,
+        body: ctx.state.body,
+        account: ctx.state.apiKey?.account,
+        share: ctx.state.share,
+        requestId: ctx.state.requestId,
+        headers: ctx.headers,
+        services,
+      } as HandlerInput<OperationId>);
+      send(ctx, result);
+    };
+    const chain = isNotImplemented(handler)
+      ? [respond]
+      : [...schemes[operation.security as SecurityScheme | 'none']!, validateRequest(operation, options.config.jsonBodyLimit), respond];
+    router.register(operation.routerPath, [operation.method], chain as never, { name: id });
   }
   app.use(router.routes());
 

@@ -1,56 +1,65 @@
-// What every request carries through the middleware chain, and what handlers get.
-import type { Kysely } from 'kysely';
+// What every request carries through the middleware chain, and what handlers
+// get and may answer. Inputs *and results* are derived from the spec's
+// generated types: a handler that answers an undocumented status, a body of
+// the wrong shape or an undocumented header does not compile.
 import type { operations as OperationTypes } from '../../generated/openapi.js';
-import type { OperationId } from '../../generated/operations.js';
+import type { OperationId, OperationOf } from '../../generated/operations.js';
 import type { Account } from '../accounts/accounts.js';
-import type { Clock } from '../clock.js';
-import type { Config } from '../config/index.js';
-import type { Database as DatabaseHandle } from '../db/connect.js';
-import type { Database } from '../db/schema.js';
-import type { Logger } from '../logging/logger.js';
+import type { VerifiedKey } from '../accounts/api-keys.js';
+import type { DomainContext } from '../context.js';
+import type { Database } from '../db/connect.js';
+import type { ShareGrant } from '../share/share-access.js';
 
-export interface Services {
-  config: Config;
-  database: DatabaseHandle;
-  db: Kysely<Database>;
-  clock: Clock;
-  logger: Logger;
+/** What the server passes to handlers: the domain context plus the database handle (health). */
+export interface Services extends DomainContext {
+  database: Database;
 }
 
 export interface RequestState {
   requestId: string;
-  account?: Account;
+  /** Set by the ApiKey scheme's middleware. */
+  apiKey?: VerifiedKey;
+  /** Set by the ShareAccessToken scheme's middleware. */
+  share?: ShareGrant;
   params?: Record<string, unknown>;
   query?: Record<string, unknown>;
   body?: unknown;
 }
 
-type Parameters<O extends OperationId> = OperationTypes[O] extends { parameters: infer P } ? P : never;
-type PathOf<O extends OperationId> = Parameters<O> extends { path: infer T } ? (T extends undefined ? never : T) : never;
-type QueryOf<O extends OperationId> = Parameters<O> extends { query?: infer T } ? NonNullable<T> : never;
-type BodyOf<O extends OperationId> = OperationTypes[O] extends { requestBody?: { content: { 'application/json': infer B } } }
-  ? B
-  : undefined;
+type Operation<O extends OperationId> = OperationTypes[O];
+type ParametersOf<O extends OperationId> = Operation<O> extends { parameters: infer P } ? P : never;
+type PathOf<O extends OperationId> = ParametersOf<O> extends { path: infer T } ? (T extends undefined ? never : T) : never;
+type QueryOf<O extends OperationId> = ParametersOf<O> extends { query?: infer T } ? NonNullable<T> : never;
+type BodyOf<O extends OperationId> = Operation<O> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : undefined;
+/** Query parameters with a default in the spec: always present once validated. */
+type DefaultedOf<O extends OperationId> = Extract<keyof OperationOf<O>['queryDefaults'], keyof QueryOf<O>>;
+type SchemeOf<O extends OperationId> = OperationOf<O>['security'];
 
 export interface HandlerInput<O extends OperationId> {
   params: PathOf<O>;
-  /** Validated, coerced, with defaults applied. */
-  query: Required<Pick<QueryOf<O>, Extract<keyof QueryOf<O>, 'page' | 'per_page'>>> & QueryOf<O>;
+  /** Validated, coerced, with the spec's defaults applied. */
+  query: QueryOf<O> & Required<Pick<QueryOf<O>, DefaultedOf<O>>>;
   body: BodyOf<O>;
-  /** Set on every apiKey operation. */
-  account: Account;
+  /** The key's account: present exactly on operations secured by ApiKey. */
+  account: SchemeOf<O> extends 'ApiKey' ? Account : undefined;
+  /** The shared gallery the request may see: present exactly on operations secured by ShareAccessToken. */
+  share: SchemeOf<O> extends 'ShareAccessToken' ? ShareGrant : undefined;
   requestId: string;
   headers: Record<string, string | string[] | undefined>;
   services: Services;
 }
 
-export interface HandlerResult {
-  status: number;
-  /** JSON-serialized unless `contentType` says otherwise. */
-  body?: unknown;
-  contentType?: string;
-  headers?: Record<string, string>;
-}
+type ResponsesOf<O extends OperationId> = Operation<O>['responses'];
+/** The documented headers of a response (without openapi-typescript's index signature). */
+type DocumentedHeaders<R> = R extends { headers: infer H } ? { [K in keyof H as string extends K ? never : K]?: string } : never;
+type ResultFor<S, R> = R extends { content: infer C }
+  ? { [T in keyof C]: { status: S; body: C[T]; contentType?: T; headers?: DocumentedHeaders<R> } }[keyof C]
+  : { status: S; body?: undefined; headers?: DocumentedHeaders<R> };
 
-export type Handler<O extends OperationId> = (input: HandlerInput<O>) => Promise<HandlerResult>;
+/** One documented response of the operation: its status, its body's type, its media type and headers. */
+export type HandlerResult<O extends OperationId> = {
+  [S in keyof ResponsesOf<O>]: ResultFor<S, ResponsesOf<O>[S]>;
+}[keyof ResponsesOf<O>];
+
+export type Handler<O extends OperationId> = (input: HandlerInput<O>) => Promise<HandlerResult<O>>;
 export type HandlerTable = { [O in OperationId]: Handler<O> };

@@ -1,24 +1,28 @@
 // Writing a response: JSON is sent as exactly `application/json` (the spec's
-// media type, byte for byte), serialized once.
+// media type, byte for byte), serialized once; other media types as given.
 import type { Context } from 'koa';
-import type { HandlerResult } from './context.js';
 
-export function send(ctx: Context, result: HandlerResult): void {
-  for (const [name, value] of Object.entries(result.headers ?? {})) ctx.set(name, value);
+export interface Response {
+  status: number;
+  body?: unknown;
+  contentType?: string | number | symbol;
+  headers?: Record<string, string | undefined>;
+}
+
+export function send(ctx: Context, result: Response): void {
+  for (const [name, value] of Object.entries(result.headers ?? {})) if (value !== undefined) ctx.set(name, value);
   ctx.status = result.status;
-  if (result.body === undefined || result.status === 204) {
+  if (result.body === undefined || result.status === 204 || result.status === 304) {
     ctx.body = null;
     ctx.status = result.status;
     return;
   }
-  if (result.contentType) {
-    ctx.set('Content-Type', result.contentType);
-    ctx.body = result.body as string | Buffer;
-    return;
-  }
-  ctx.set('Content-Type', 'application/json');
-  ctx.body = JSON.stringify(result.body);
+  const contentType = String(result.contentType ?? 'application/json');
+  ctx.set('Content-Type', contentType);
+  ctx.body = contentType === 'application/json' ? JSON.stringify(result.body) : (result.body as string | Buffer);
 }
+
+export const sendJson = (ctx: Context, result: Omit<Response, 'contentType'>) => send(ctx, result);
 
 export const errorBody = (code: string, message: string, details: Record<string, unknown> | null) => ({
   error: { code, message, details },

@@ -23,7 +23,7 @@ describe('npm run generate', () => {
     }
   });
 
-  it('has one table row per operation of the spec, with router paths and auth', async () => {
+  it('has one table row per operation of the spec, with router paths, security schemes and query defaults', async () => {
     const spec = await loadSpec(SPEC_PATH);
     const fromSpec = [...operationsOf(spec)].map((o) => o.operation.operationId);
     expect(operations.map((o) => o.operationId)).toEqual(fromSpec);
@@ -32,10 +32,12 @@ describe('npm run generate', () => {
     expect(apiVersion).toBe(spec.info.version);
 
     const byId = Object.fromEntries(operations.map((o) => [o.operationId, o]));
-    expect(byId.getGallery).toMatchObject({ method: 'GET', path: '/galleries/{id}', routerPath: '/galleries/:id', auth: 'apiKey' });
-    expect(byId.getHealth!.auth).toBe('none');
-    expect(byId.openSharedGallery!.auth).toBe('shareAccess');
-    expect(byId.createShareAccessToken!.auth).toBe('none');
+    expect(byId.getGallery).toMatchObject({ method: 'GET', path: '/galleries/{id}', routerPath: '/galleries/:id', security: 'ApiKey' });
+    expect(byId.getHealth!.security).toBe('none');
+    expect(byId.openSharedGallery!.security).toBe('ShareAccessToken');
+    expect(byId.createShareAccessToken!.security).toBe('none');
+    expect(byId.listGalleries!.queryDefaults).toEqual({ page: 1, per_page: 20 });
+    expect(byId.getGallery!.queryDefaults).toEqual({});
     expect(byId.uploadPhotos!.requestBody).toEqual({ required: true, contentTypes: ['multipart/form-data'] });
     expect(byId.getGallery!.parameters).toEqual([
       { name: 'id', in: 'path', required: true, invalidMessage: 'Invalid gallery ID format' },

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec, operationsOf, resolve, type JsonObject } from '../../src/codegen/spec.js';
 import { operations, type OperationDefinition } from '../../generated/operations.js';
-import { describeInvalidInput, type RequestPart } from '../../src/validation/invalid-input.js';
+import { describeInvalidInput, type RequestPart } from '../../src/validation/describe-invalid-input.js';
 import { SPEC_PATH } from '../support/paths.js';
 
 const spec = await loadSpec(SPEC_PATH);
@@ -12,7 +12,7 @@ const byId = Object.fromEntries(operations.map((o) => [o.operationId, o as Opera
 /** Runs one request part through its validator the way the server will: strings in, first error described. */
 function check(operationId: string, part: RequestPart, input: unknown) {
   const operation = byId[operationId]!;
-  const validate = operation.validators[part];
+  const validate = (operation.validators as Partial<Record<RequestPart, OperationDefinition['validators']['query']>>)[part];
   if (!validate) throw new Error(`${operationId} has no ${part} validator`);
   const data = structuredClone(input);
   const ok = validate(data);

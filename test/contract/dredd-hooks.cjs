@@ -84,7 +84,7 @@ hooks.beforeEach((transaction, done) => {
     return done();
   }
 
-  if (operation.auth === 'apiKey') setHeader(transaction, 'Authorization', `Bearer ${keys.pro}`);
+  if (operation.security === 'ApiKey') setHeader(transaction, 'Authorization', `Bearer ${keys.pro}`);
   replacePath(transaction, EXAMPLE_GALLERY_ID, operation.operationId === 'deleteGallery' && status === 204 ? fixtures.deletableGalleryIds[0] : fixtures.galleryId);
   replacePath(transaction, EXAMPLE_EVENT_ID, fixtures.eventId);
   if (transaction.request.body && /expires_at/.test(transaction.request.body)) {

@@ -2,7 +2,8 @@
 // default, a new PostgreSQL database when DATABASE_URL is postgres://), seeded
 // accounts and keys, the fixtures transactions need, and a second "broken"
 // server whose database is gone, to provoke the documented 500 and 503.
-import { createAccount, createApiKey } from '../../src/accounts/accounts.js';
+import { createAccount } from '../../src/accounts/accounts.js';
+import { createApiKey } from '../../src/accounts/api-keys.js';
 import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config/index.js';
 import { openDatabase } from '../../src/db/connect.js';
@@ -43,15 +44,15 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   const database = openDatabase(url);
   await database.migrate();
   const db = database.db;
-  const pro = await createAccount(db, clock, { email: 'contract-pro@example.com', plan: 'pro' });
-  const free = await createAccount(db, clock, { email: 'contract-free@example.com', plan: 'free' });
-  const limited = await createAccount(db, clock, { email: 'contract-limited@example.com', plan: 'pro', rateLimit: 1 });
+  const pro = await createAccount({ db, clock }, { email: 'contract-pro@example.com', plan: 'pro' });
+  const free = await createAccount({ db, clock }, { email: 'contract-free@example.com', plan: 'free' });
+  const limited = await createAccount({ db, clock }, { email: 'contract-limited@example.com', plan: 'pro', rateLimit: 1 });
   const keys = {
-    pro: (await createApiKey(db, clock, pro.id, 'contract')).key,
-    free: (await createApiKey(db, clock, free.id, 'contract')).key,
-    limited: (await createApiKey(db, clock, limited.id, 'contract')).key,
+    pro: (await createApiKey({ db, clock }, pro.id, 'contract')).key,
+    free: (await createApiKey({ db, clock }, free.id, 'contract')).key,
+    limited: (await createApiKey({ db, clock }, limited.id, 'contract')).key,
   };
-  const galleries = { db, clock, shareBaseUrl: config.shareBaseUrl };
+  const galleries = { db, clock, config };
   const gallery = await createGallery(galleries, pro.id, { name: 'Contract gallery', selection: { enabled: true, min: 1, max: 10 } });
   const expired = await createGallery(galleries, pro.id, { name: 'Expired gallery' });
   await db.updateTable('galleries').set({ status: 'expired' }).where('id', '=', expired.id).execute();

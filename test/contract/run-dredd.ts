@@ -28,7 +28,7 @@ for (const { path, operation, parameters } of operationsOf(spec)) {
   if (body?.content['application/json']) exampleBodies.set(operation.operationId, body.content['application/json'].example);
   described[`${path} > ${operation.summary}`] = {
     operationId: row.operationId,
-    auth: row.auth,
+    security: row.security,
     pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
     hasQuery: parameters.some((p) => p.in === 'query'),
     validators: Object.fromEntries(row.responses.filter((r) => r.validatorName).map((r) => [String(r.status), r.validatorName])),

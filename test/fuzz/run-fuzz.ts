@@ -67,7 +67,7 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
     requiredKeys: [],
   });
   const validBody = body ? valueFor(body, definitions) : fc.constant(undefined);
-  const auth: Record<string, string> = row.auth === 'apiKey' ? { Authorization: `Bearer ${env.keys.pro}` } : {};
+  const auth: Record<string, string> = row.security === 'ApiKey' ? { Authorization: `Bearer ${env.keys.pro}` } : {};
 
   const build = (
     kind: string,

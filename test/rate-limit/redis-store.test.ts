@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, createApiKey } from '../../src/accounts/accounts.js';
+import { createAccount } from '../../src/accounts/accounts.js';
+import { createApiKey } from '../../src/accounts/api-keys.js';
 import { loadConfig } from '../../src/config/index.js';
 import { openDatabase, type Database } from '../../src/db/connect.js';
 import { createLogger } from '../../src/logging/logger.js';
@@ -49,8 +50,8 @@ describe.skipIf(!available)('rate limit shared through Redis by two instances', 
     await database.migrate();
     const config = loadConfig({ DATABASE_URL: created.url, RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_REDIS_URL: REDIS_URL });
     const clock = testClock(new Date('2026-11-25T12:00:01Z'));
-    const account = await createAccount(database.db, clock, { email: 'shared@example.com', plan: 'pro' });
-    key = (await createApiKey(database.db, clock, account.id)).key;
+    const account = await createAccount({ db: database.db, clock }, { email: 'shared@example.com', plan: 'pro' });
+    key = (await createApiKey({ db: database.db, clock }, account.id)).key;
     // A prefix of its own keeps this run's counters apart from any other.
     const prefix = `piksend-test:${randomBytes(6).toString('hex')}:`;
     for (let i = 0; i < 2; i++) {
@@ -91,8 +92,8 @@ describe('rate limit store outage', () => {
     const database = openDatabase(created.url);
     await database.migrate();
     const clock = testClock();
-    const account = await createAccount(database.db, clock, { email: 'outage@example.com', plan: 'pro' });
-    const { key: liveKey } = await createApiKey(database.db, clock, account.id);
+    const account = await createAccount({ db: database.db, clock }, { email: 'outage@example.com', plan: 'pro' });
+    const { key: liveKey } = await createApiKey({ db: database.db, clock }, account.id);
     // Nothing listens on port 1.
     const store = new RedisRateLimitStore('redis://127.0.0.1:1');
     const config = loadConfig({ DATABASE_URL: created.url, RATE_LIMIT_PER_MINUTE: '1' });

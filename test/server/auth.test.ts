@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateApiKey } from '../../src/accounts/api-keys.js';
-import { revokeApiKey } from '../../src/accounts/accounts.js';
+import { generateApiKey } from '../../src/accounts/api-key-format.js';
+import { createApiKey, revokeApiKey } from '../../src/accounts/api-keys.js';
 import { describeOnEachDatabase, startTestServer } from '../support/server.js';
 import { DIALECTS, dialectAvailable } from '../support/dialects.js';
 
@@ -30,11 +30,11 @@ describeOnEachDatabase('authentication', (server) => {
 
   it('401 once a key is revoked; the account\'s other keys keep working', async () => {
     const { account, key } = await server().newAccount();
-    const { createApiKey } = await import('../../src/accounts/accounts.js');
-    const second = await createApiKey(server().database.db, server().clock, account.id, 'second');
+
+    const second = await createApiKey({ db: server().database.db, clock: server().clock }, account.id, 'second');
     expect((await server().request('GET', '/me', { key })).status).toBe(200);
     const keyId = (await server().database.db.selectFrom('api_keys').select('id').where('account_id', '=', account.id).where('name', '=', 'test').executeTakeFirstOrThrow()).id;
-    expect(await revokeApiKey(server().database.db, server().clock, keyId)).toBe(true);
+    expect(await revokeApiKey({ db: server().database.db, clock: server().clock }, keyId)).toBe(true);
     // A verified key is trusted for API_KEY_CACHE_SECONDS (10 s): revocation bites within that bound.
     expect((await server().request('GET', '/me', { key })).status).toBe(200);
     server().clock.advance(10_001);

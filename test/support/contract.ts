@@ -45,7 +45,7 @@ export function checkResponse(method: string, url: string, status: number, heade
       throw new ContractViolation(`${where}: body does not match openapi.yaml: ${JSON.stringify(documented.validator.errors)}\n${text}`);
     }
   }
-  if (operation.auth === 'apiKey' && status < 300) {
+  if (operation.security === 'ApiKey' && status < 300) {
     for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']) {
       if (!/^\d+$/.test(headers.get(name) ?? '')) throw new ContractViolation(`${where}: missing ${name}`);
     }

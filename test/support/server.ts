@@ -2,7 +2,8 @@
 // fresh PostgreSQL database), createApp on a real port, and a fetch wrapper
 // that checks every response against the contract.
 import { Writable } from 'node:stream';
-import { createAccount, createApiKey, type Account, type Plan } from '../../src/accounts/accounts.js';
+import { createAccount, type Account, type Plan } from '../../src/accounts/accounts.js';
+import { createApiKey } from '../../src/accounts/api-keys.js';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { openDatabase, type Database } from '../../src/db/connect.js';
 import { createLogger } from '../../src/logging/logger.js';
@@ -96,8 +97,8 @@ export async function startTestServer(
       return { status: response.status, headers: response.headers, text, body: parsed as any };
     },
     async newAccount(plan = 'pro') {
-      const account = await createAccount(database.db, clock, { email: `photographer${++accounts}@example.com`, plan });
-      const { key } = await createApiKey(database.db, clock, account.id, 'test');
+      const account = await createAccount({ db: database.db, clock }, { email: `photographer${++accounts}@example.com`, plan });
+      const { key } = await createApiKey({ db: database.db, clock }, account.id, 'test');
       return { account, key };
     },
     client(key) {

@@ -5,7 +5,7 @@ import type { Context, Middleware } from 'koa';
 import { koaBody } from 'koa-body';
 import type { CompiledValidator, OperationDefinition } from '../../../generated/operations.js';
 import { ApiError } from '../../errors/index.js';
-import { describeInvalidInput, describeUnstorableInput, type RequestPart } from '../../validation/invalid-input.js';
+import { describeInvalidInput, describeUnstorableInput, type RequestPart } from '../../validation/describe-invalid-input.js';
 import type { RequestState } from '../context.js';
 
 function check(operation: OperationDefinition, part: RequestPart, validate: CompiledValidator, data: unknown): void {

@@ -3,29 +3,29 @@
 // that caused them. Nothing is sent here; the delivery worker reads the rows.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { components } from '../../generated/openapi.js';
-import type { Database } from '../db/schema.js';
-import type { Clock } from '../clock.js';
+import { eventEnvelopeApi_versionValues, type components } from '../../generated/openapi.js';
+import type { DomainContext } from '../context.js';
+import type { Tables } from '../db/schema.js';
 
-export type EventType = components['schemas']['EventType'] | 'webhook.test';
-
-export interface EventEnvelope<T = Record<string, unknown>> {
-  id: string;
+/** Every event type a delivery can carry: the subscribable ones and `webhook.test`. */
+export type EventType = components['schemas']['WebhookDelivery']['event_type'];
+export type EventEnvelope = Omit<components['schemas']['EventEnvelope'], 'type' | 'data'> & {
   type: EventType;
-  created_at: string;
-  api_version: 'v1';
-  data: T;
-}
+  data: Record<string, unknown>;
+};
+
+/** The envelope's api_version: the one value the spec allows. */
+const API_VERSION = eventEnvelopeApi_versionValues[0]!;
 
 export const newEventId = () => `evt_${randomBytes(16).toString('hex')}`;
 
 export async function recordEvent(
-  trx: Transaction<Database> | Kysely<Database>,
-  clock: Clock,
+  ctx: Pick<DomainContext, 'clock'> & { db: Transaction<Tables> | Kysely<Tables> },
   input: { accountId: string; type: EventType; galleryId: string | null; data: Record<string, unknown> },
 ): Promise<EventEnvelope> {
-  const now = clock.now().toISOString();
-  const envelope: EventEnvelope = { id: newEventId(), type: input.type, created_at: now, api_version: 'v1', data: input.data };
+  const trx = ctx.db;
+  const now = ctx.clock.now().toISOString();
+  const envelope: EventEnvelope = { id: newEventId(), type: input.type, created_at: now, api_version: API_VERSION, data: input.data };
   await trx
     .insertInto('events')
     .values({

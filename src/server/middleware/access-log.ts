@@ -1,4 +1,5 @@
-// Every response carries X-Request-Id; each request is logged once, when it ends.
+// The access log: every response carries X-Request-Id, and each request is
+// logged once, when it ends (never its headers or body: they may hold secrets).
 import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 import type { Logger } from '../../logging/logger.js';
@@ -7,7 +8,7 @@ import type { RequestState } from '../context.js';
 // randomUUID draws from a cached batch of entropy: cheaper per request than randomBytes.
 const newRequestId = () => `req_${randomUUID().replace(/-/g, '').slice(0, 24)}`;
 
-export function requestId(logger: Logger): Middleware<RequestState> {
+export function accessLog(logger: Logger): Middleware<RequestState> {
   return async (ctx, next) => {
     const id = newRequestId();
     ctx.state.requestId = id;
@@ -23,7 +24,7 @@ export function requestId(logger: Logger): Middleware<RequestState> {
           path: ctx.path,
           status: ctx.status,
           duration_ms: Math.round((performance.now() - started) * 100) / 100,
-          account_id: ctx.state.account?.id,
+          account_id: ctx.state.apiKey?.account.id,
         },
         'request',
       );

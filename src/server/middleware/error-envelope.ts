@@ -2,13 +2,14 @@
 // Koa/HTTP errors with a client status get the catalogue code for that status;
 // anything else is a 500 that is logged with the request id and shows no internals.
 import type { Middleware } from 'koa';
-import { ApiError, STATUS_OF, type ErrorCode } from '../../errors/index.js';
+import { errorStatus } from '../../../generated/operations.js';
+import { ApiError, type ErrorCode } from '../../errors/index.js';
 import type { Logger } from '../../logging/logger.js';
 import type { RequestState } from '../context.js';
-import { errorBody, send } from '../respond.js';
+import { errorBody, sendJson } from '../respond.js';
 
 const CODE_OF_STATUS = new Map<number, ErrorCode>();
-for (const [code, status] of Object.entries(STATUS_OF) as [ErrorCode, number][]) {
+for (const [code, status] of Object.entries(errorStatus) as [ErrorCode, number][]) {
   if (!CODE_OF_STATUS.has(status)) CODE_OF_STATUS.set(status, code);
 }
 
@@ -19,17 +20,17 @@ export function errorEnvelope(logger: Logger): Middleware<RequestState> {
     } catch (caught) {
       const err = caught as Error & { status?: number; expose?: boolean };
       if (err instanceof ApiError) {
-        send(ctx, { status: err.status, headers: err.headers, body: errorBody(err.code, err.message, err.details) });
+        sendJson(ctx, { status: err.status, headers: err.headers, body: errorBody(err.code, err.message, err.details) });
         return;
       }
       const status = typeof err.status === 'number' ? err.status : 500;
       const code = CODE_OF_STATUS.get(status);
       if (status >= 400 && status < 500 && code) {
-        send(ctx, { status, body: errorBody(code, err.expose ? err.message : 'Invalid request', null) });
+        sendJson(ctx, { status, body: errorBody(code, err.expose ? err.message : 'Invalid request', null) });
         return;
       }
       logger.error({ err, request_id: ctx.state.requestId, method: ctx.method, path: ctx.path }, 'unhandled error');
-      send(ctx, {
+      sendJson(ctx, {
         status: 500,
         body: errorBody('internal_error', 'Something went wrong on our side', { request_id: ctx.state.requestId }),
       });

@@ -3,7 +3,9 @@
 import type { ErrorObject } from 'ajv';
 import type { OperationDefinition } from '../../generated/operations.js';
 
-export type RequestPart = 'params' | 'query' | 'headers' | 'body';
+import type { RequestPart } from '../codegen/operation-table.js';
+
+export type { RequestPart };
 
 export interface InvalidInput {
   message: string;

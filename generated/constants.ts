@@ -1,0 +1,8 @@
+// Generated from openapi.yaml by `npm run generate`. Do not edit.
+
+/** Version of the API description (info.version). */
+export const apiVersion = "1.0.0";
+/** Where the production API is served (servers[0].url). */
+export const serverUrl = "https://piksend.com/api/v1";
+/** Path prefix every operation is served under (the path of servers[0].url). */
+export const basePath = "/api/v1";

@@ -1,0 +1,34 @@
+// The per-key rate limit of the ApiKey scheme: every answer to a verified key
+// carries X-RateLimit-*; past the limit, 429 with Retry-After. A shared store
+// that is down lets the request through (fails open) rather than take the API down.
+import type { Middleware } from 'koa';
+import type { DomainContext } from '../../context.js';
+import { ApiError } from '../../errors/index.js';
+import { consume, unlimited, type RateLimitStore } from '../../rate-limit/rate-limit.js';
+import type { RequestState } from '../context.js';
+
+export function rateLimitPerKey(ctx: Pick<DomainContext, 'clock' | 'config' | 'logger'>, store: RateLimitStore): Middleware<RequestState> {
+  const { limit: defaultLimit, windowSeconds } = ctx.config.rateLimit;
+  return async (koa, next) => {
+    const verified = koa.state.apiKey;
+    if (!verified) throw new Error('rateLimitPerKey runs after authenticateApiKey');
+    const limit = verified.account.rate_limit ?? defaultLimit;
+    const now = ctx.clock.now().getTime();
+    const decision = await consume(store, verified.keyId, limit, windowSeconds, now).catch((err: unknown) => {
+      ctx.logger.warn({ err, request_id: koa.state.requestId }, 'rate-limit store unavailable; request not counted');
+      return unlimited(limit, windowSeconds, now);
+    });
+    koa.set('X-RateLimit-Limit', String(decision.limit));
+    koa.set('X-RateLimit-Remaining', String(decision.remaining));
+    koa.set('X-RateLimit-Reset', String(decision.reset));
+    if (!decision.allowed) {
+      throw new ApiError(
+        'rate_limited',
+        `Rate limit exceeded, retry in ${decision.retryAfter} seconds`,
+        { limit: decision.limit, retry_after: decision.retryAfter },
+        { 'Retry-After': String(decision.retryAfter) },
+      );
+    }
+    await next();
+  };
+}

@@ -1,0 +1,58 @@
+// Who may see a shared gallery: the share token in the link names the
+// gallery; a password-protected gallery also needs a live access token
+// (from POST /share/{token}/access). Knows nothing of HTTP.
+import { createHash } from 'node:crypto';
+import { basePath } from '../../generated/operations.js';
+import type { DomainContext } from '../context.js';
+import type { GalleriesTable } from '../db/schema.js';
+import { ApiError, notFound } from '../errors/index.js';
+
+export interface ShareGrant {
+  /** The gallery behind the link, as stored. */
+  gallery: GalleriesTable;
+  /** The share token of the link. */
+  token: string;
+}
+
+/** Share tokens are URL-safe; anything else names no gallery (and never reaches the database). */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,128}$/;
+
+export const hashShareAccessToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function isExpired(gallery: Pick<GalleriesTable, 'status' | 'expires_at'>, now: Date): boolean {
+  return gallery.status === 'expired' || (gallery.expires_at !== null && Date.parse(gallery.expires_at) <= now.getTime());
+}
+
+export async function grantShareAccess(
+  ctx: Pick<DomainContext, 'db' | 'clock'>,
+  token: string,
+  accessToken: string | undefined,
+): Promise<ShareGrant> {
+  const gallery = TOKEN_SHAPE.test(token)
+    ? await ctx.db.selectFrom('galleries').selectAll().where('share_token', '=', token).executeTakeFirst()
+    : undefined;
+  // An archived gallery is no longer shared: indistinguishable from a missing one.
+  if (!gallery || gallery.status === 'archived') throw notFound('Shared gallery', token);
+  const now = ctx.clock.now();
+  if (isExpired(gallery, now)) {
+    throw new ApiError('gallery_expired', 'This gallery has expired', { expired_at: gallery.expires_at });
+  }
+  if (gallery.password_hash !== null) {
+    const valid =
+      accessToken !== undefined &&
+      TOKEN_SHAPE.test(accessToken) &&
+      (await ctx.db
+        .selectFrom('share_access_tokens')
+        .select('hash')
+        .where('hash', '=', hashShareAccessToken(accessToken))
+        .where('gallery_id', '=', gallery.id)
+        .where('expires_at', '>', now.toISOString())
+        .executeTakeFirst()) !== undefined;
+    if (!valid) {
+      throw new ApiError('unauthorized', 'This gallery is password-protected', {
+        unlock: `${basePath}/share/${token}/access`,
+      });
+    }
+  }
+  return { gallery, token };
+}
