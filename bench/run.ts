@@ -13,9 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/connect.js';
-import { createTestDatabase } from '../test/support/databases.js';
-import { freePort } from '../test/support/processes.js';
-import { ROOT } from '../test/support/paths.js';
+import { benchDatabase, freePort, ROOT } from './support/environment.js';
 import { FULL_SIZE, seedBenchData, type SeedSize } from './seed.js';
 
 const { values: args } = parseArgs({
@@ -118,7 +116,7 @@ async function measure(target: Target): Promise<Measurement> {
 // Data: a fresh database, seeded in batches.
 const databaseUrl = process.env.DATABASE_URL;
 const dialect = databaseUrl?.startsWith('postgres') ? 'postgres' : 'sqlite';
-const testDatabase = await createTestDatabase(dialect, databaseUrl);
+const testDatabase = await benchDatabase(dialect, databaseUrl ?? '');
 const database = openDatabase(testDatabase.url);
 await database.migrate();
 const seeded = await seedBenchData(database.db, size);

@@ -1,12 +1,15 @@
 // `npm run generate` writes generated/ from openapi.yaml;
-// `npm run check:generated` fails (exit 1) when generated/ differs from what the spec yields.
+// `npm run check:generated` fails (exit 1) when generated/ differs from what the spec yields;
+// `--out DIR` writes the files under DIR instead of the repository (to compare two runs).
 import { mkdir, readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSpec } from './spec.js';
 import { generate } from './generate.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repository = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outIndex = process.argv.indexOf('--out');
+const root = outIndex > 0 ? process.argv[outIndex + 1]! : repository;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -20,7 +23,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 const check = process.argv.includes('--check');
-const files = await generate(await loadSpec(join(root, 'openapi.yaml')));
+const files = await generate(await loadSpec(join(repository, 'openapi.yaml')));
 const existing = new Set(await listFiles(join(root, 'generated')));
 const stale: string[] = [];
 

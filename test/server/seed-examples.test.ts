@@ -1,30 +1,100 @@
-// The public documentation's own examples, run against our server.
+// The public documentation's own examples, run as written against our server:
+// the Python `requests` client and the Node `axios` snippet as real programs,
+// the curl requests, and the error envelope example. Only the base URL changes
+// (the test server instead of https://piksend.com/api/v1).
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
+import { serverUrl } from '../../generated/constants.js';
+import { ROOT } from '../support/paths.js';
 import { describeOnEachDatabase } from '../support/server.js';
 
-describeOnEachDatabase('seed examples', (server) => {
-  it('the axios snippet: list galleries with page/per_page/status and print pagination.total', async () => {
+const run = promisify(execFile);
+
+const PYTHON_SNIPPET = `import requests
+import os
+
+class PikSendClient:
+    def __init__(self, api_key):
+        self.base_url = '${serverUrl}'
+        self.session = requests.Session()
+        self.session.headers.update({
+            'Authorization': f'Bearer {api_key}',
+            'Content-Type': 'application/json'
+        })
+
+    def list_galleries(self, page=1, per_page=20):
+        response = self.session.get(
+            f'{self.base_url}/galleries',
+            params={'page': page, 'per_page': per_page}
+        )
+        response.raise_for_status()
+        return response.json()
+
+client = PikSendClient(os.environ['PIKSEND_API_KEY'])
+galleries = client.list_galleries()
+print(f"Found {galleries['pagination']['total']} galleries")
+`;
+
+// The documentation's snippet uses top-level await, which CommonJS does not allow: it runs inside an async function.
+const AXIOS_SNIPPET = `const axios = require('axios');
+const client = axios.create({
+  baseURL: '${serverUrl}',
+  headers: {
+    'Authorization': \`Bearer \${process.env.PIKSEND_API_KEY}\`,
+    'Content-Type': 'application/json'
+  }
+});
+(async () => {
+// List galleries
+const galleries = await client.get('/galleries', {
+  params: { page: 1, per_page: 20, status: 'active' }
+});
+console.log(\`Found \${galleries.data.pagination.total} galleries\`);
+})().catch((err) => { console.error(err.message); process.exit(1); });
+`;
+
+const pythonHasRequests = spawnSync('python3', ['-c', 'import requests'], { stdio: 'ignore' }).status === 0;
+if (!pythonHasRequests) console.warn('\n*** python3 with `requests` is not installed: the Python seed example is SKIPPED. ***\n');
+
+async function snippetFile(name: string, text: string, apiUrl: string): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'piksend-seed-')), name);
+  await writeFile(file, text.replaceAll(serverUrl, apiUrl));
+  return file;
+}
+
+describeOnEachDatabase('the public documentation examples', (server) => {
+  it.skipIf(!pythonHasRequests)('the Python requests client lists galleries and prints "Found 2 galleries"', async () => {
+    const { key } = await server().newAccount();
+    for (const name of ['One', 'Two']) await server().request('POST', '/galleries', { key, body: { name } });
+    const file = await snippetFile('piksend.py', PYTHON_SNIPPET, server().apiUrl);
+    const { stdout } = await run('python3', [file], { env: { ...process.env, PIKSEND_API_KEY: key } });
+    expect(stdout.trim()).toBe('Found 2 galleries');
+  });
+
+  it.skipIf(!pythonHasRequests)('the Python client raises for an invalid key (raise_for_status on 401)', async () => {
+    const file = await snippetFile('piksend.py', PYTHON_SNIPPET, server().apiUrl);
+    const result = await run('python3', [file], { env: { ...process.env, PIKSEND_API_KEY: 'pk_live_wrong' } }).catch((err) => err);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/401 Client Error: Unauthorized/);
+  });
+
+  it('the Node axios snippet lists active galleries and prints "Found 3 galleries"', async () => {
     const { key } = await server().newAccount();
     for (const name of ['One', 'Two', 'Three']) await server().request('POST', '/galleries', { key, body: { name } });
-    const client = server().client(key);
-    const { data, error } = await client.GET('/galleries', { params: { query: { page: 1, per_page: 20, status: 'active' } } });
-    expect(error).toBeUndefined();
-    expect(`Found ${data!.pagination.total} galleries`).toBe('Found 3 galleries');
+    const archived = await server().request('POST', '/galleries', { key, body: { name: 'Old' } });
+    await server().request('PATCH', `/galleries/${archived.body.data.id}`, { key, body: { status: 'archived' } });
+    const file = await snippetFile('piksend.cjs', AXIOS_SNIPPET, server().apiUrl);
+    const { stdout } = await run(process.execPath, [file], {
+      env: { ...process.env, PIKSEND_API_KEY: key, NODE_PATH: join(ROOT, 'node_modules') },
+    });
+    expect(stdout.trim()).toBe('Found 3 galleries');
   });
 
-  it("the Python client's list_galleries(page=1, per_page=20) logic", async () => {
-    const { key } = await server().newAccount();
-    await server().request('POST', '/galleries', { key, body: { name: 'Only' } });
-    const client = server().client(key);
-    const listGalleries = async (page = 1, perPage = 20) => {
-      const { data, error, response } = await client.GET('/galleries', { params: { query: { page, per_page: perPage } } });
-      if (error) throw new Error(`HTTP ${response.status}`); // raise_for_status()
-      return data!;
-    };
-    expect(`Found ${(await listGalleries()).pagination.total} galleries`).toBe('Found 1 galleries');
-  });
-
-  it('the curl examples: list, get by id, create webhook body shape', async () => {
+  it('the curl examples: list with page/per_page answers exactly application/json, get by id', async () => {
     const { key } = await server().newAccount();
     const created = await server().request('POST', '/galleries', { key, body: { name: 'Curl' } });
     const list = await server().request('GET', '/galleries?page=1&per_page=20', { key });
@@ -35,10 +105,12 @@ describeOnEachDatabase('seed examples', (server) => {
     expect(one.body.data.name).toBe('Curl');
   });
 
-  it('the typed client surfaces the error envelope', async () => {
+  it('the error response format: an invalid gallery id answers the documented envelope', async () => {
     const { key } = await server().newAccount();
     const { error, response } = await server().client(key).GET('/galleries/{id}', { params: { path: { id: 'nope' } } });
     expect(response.status).toBe(400);
-    expect(error!.error.message).toBe('Invalid gallery ID format');
+    expect(error).toEqual({
+      error: { code: 'invalid_request', message: 'Invalid gallery ID format', details: { field: 'id', issue: 'Must be a valid UUID' } },
+    });
   });
 });

@@ -23,7 +23,7 @@ export function errorEnvelope(logger: Logger): Middleware<RequestState> {
         sendJson(ctx, { status: err.status, headers: err.headers, body: errorBody(err.code, err.message, err.details) });
         return;
       }
-      const status = typeof err.status === 'number' ? err.status : 500;
+      const status = typeof err.status === 'number' ? err.status : errorStatus.internal_error;
       const code = CODE_OF_STATUS.get(status);
       if (status >= 400 && status < 500 && code) {
         sendJson(ctx, { status, body: errorBody(code, err.expose ? err.message : 'Invalid request', null) });
@@ -31,7 +31,7 @@ export function errorEnvelope(logger: Logger): Middleware<RequestState> {
       }
       logger.error({ err, request_id: ctx.state.requestId, method: ctx.method, path: ctx.path }, 'unhandled error');
       sendJson(ctx, {
-        status: 500,
+        status: errorStatus.internal_error,
         body: errorBody('internal_error', 'Something went wrong on our side', { request_id: ctx.state.requestId }),
       });
     }

@@ -1,0 +1,108 @@
+// Authentication by security scheme, from the spec: each scheme has its
+// middleware, an operation whose scheme has none is never mounted, and the
+// ShareAccessToken scheme guards the share-link routes.
+import { describe, expect, it } from 'vitest';
+import { operations } from '../../generated/operations.js';
+import { hashShareAccessToken } from '../../src/share/share-access.js';
+import { createApp, checkSecurity } from '../../src/server/app.js';
+import type { Handler } from '../../src/server/context.js';
+import { handlers } from '../../src/server/handlers/index.js';
+import { describeOnEachDatabase, startTestServer } from '../support/server.js';
+
+/** Stands in for the client-access issue's handler: shows the gallery the scheme granted. */
+const openSharedGallery: Handler<'openSharedGallery'> = async ({ share }) => ({
+  status: 200,
+  body: {
+    data: {
+      id: share.gallery.id,
+      name: share.gallery.name,
+      event_date: share.gallery.event_date,
+      photo_count: share.gallery.photo_count,
+      cover_photo_id: share.gallery.cover_photo_id,
+      download_settings: { enabled: share.gallery.download_enabled === 1, allow_zip: share.gallery.download_allow_zip === 1 },
+      selection: {
+        enabled: share.gallery.selection_enabled === 1,
+        min: share.gallery.selection_min,
+        max: share.gallery.selection_max,
+        state: share.gallery.selection_state,
+        validated_at: share.gallery.selection_validated_at,
+        count: 0,
+      },
+      expires_at: share.gallery.expires_at,
+    },
+  },
+});
+
+describe('security schemes', () => {
+  it('refuses to mount an operation whose security scheme has no middleware', async () => {
+    expect(() => checkSecurity(operations, { ApiKey: [], none: [] })).toThrow(/openSharedGallery \(ShareAccessToken\)/);
+    const server = await startTestServer('sqlite');
+    try {
+      expect(() =>
+        createApp(
+          { config: server.config, database: server.database, clock: server.clock, logger: (console as never) },
+          { ShareAccessToken: undefined },
+        ),
+      ).toThrow(/No middleware for the security scheme of: openSharedGallery/);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describeOnEachDatabase(
+  'ShareAccessToken scheme on the share-link routes',
+  (server) => {
+    const shareTokenOf = (gallery: { share_url: string }) => gallery.share_url.split('/').pop()!;
+    const create = async (key: string, body: Record<string, unknown>) => (await server().request('POST', '/galleries', { key, body })).body.data;
+
+    it('opens a public gallery by its share token, without any API key', async () => {
+      const { key } = await server().newAccount();
+      const gallery = await create(key, { name: 'Public' });
+      const opened = await server().request('GET', `/share/${shareTokenOf(gallery)}`);
+      expect(opened.status).toBe(200);
+      expect(opened.body.data).toMatchObject({ id: gallery.id, name: 'Public' });
+    });
+
+    it('answers 404 for an unknown or malformed token and for an archived gallery', async () => {
+      const { key } = await server().newAccount();
+      expect((await server().request('GET', '/share/AAAAAAAAAAAAAAAAAAAA')).body.error.code).toBe('not_found');
+      expect((await server().request('GET', '/share/%00%00%00%00%00%00%00%00%00%00%00%00%00%00%00%00')).status).toBe(404);
+      const archived = await create(key, { name: 'Archived' });
+      await server().request('PATCH', `/galleries/${archived.id}`, { key, body: { status: 'archived' } });
+      expect((await server().request('GET', `/share/${shareTokenOf(archived)}`)).status).toBe(404);
+    });
+
+    it('answers 410 gallery_expired once the gallery has expired', async () => {
+      const { key } = await server().newAccount();
+      const gallery = await create(key, { name: 'Soon gone', expires_at: new Date(server().clock.now().getTime() + 60_000).toISOString() });
+      expect((await server().request('GET', `/share/${shareTokenOf(gallery)}`)).status).toBe(200);
+      server().clock.advance(61_000);
+      const gone = await server().request('GET', `/share/${shareTokenOf(gallery)}`);
+      expect(gone.status).toBe(410);
+      expect(gone.body.error.code).toBe('gallery_expired');
+    });
+
+    it('asks for an access token on a password-protected gallery, and accepts a live one only', async () => {
+      const { key } = await server().newAccount();
+      const gallery = await create(key, { name: 'Locked', password: 'correct horse' });
+      const token = shareTokenOf(gallery);
+      const locked = await server().request('GET', `/share/${token}`);
+      expect(locked.status).toBe(401);
+      expect(locked.body.error.details).toEqual({ unlock: `/api/v1/share/${token}/access` });
+      expect((await server().request('GET', `/share/${token}`, { headers: { 'X-Share-Access-Token': 'wrong-token-000000' } })).status).toBe(401);
+
+      const access = 'sat_valid_access_token_0123456789';
+      const expiresAt = new Date(server().clock.now().getTime() + 3_600_000).toISOString();
+      await server().database.db.insertInto('share_access_tokens').values({ hash: hashShareAccessToken(access), gallery_id: gallery.id, expires_at: expiresAt }).execute();
+      const opened = await server().request('GET', `/share/${token}`, { headers: { 'X-Share-Access-Token': access } });
+      expect(opened.status).toBe(200);
+      // Another gallery's access token opens nothing here.
+      const other = await create(key, { name: 'Other', password: 'another secret' });
+      expect((await server().request('GET', `/share/${shareTokenOf(other)}`, { headers: { 'X-Share-Access-Token': access } })).status).toBe(401);
+      server().clock.advance(3_600_001);
+      expect((await server().request('GET', `/share/${token}`, { headers: { 'X-Share-Access-Token': access } })).status).toBe(401);
+    });
+  },
+  { handlers: { ...handlers, openSharedGallery } },
+);
