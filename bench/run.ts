@@ -6,6 +6,7 @@
 //   npm run bench [-- --duration 10 --warmup 3 --connections 50]
 //   npm run bench -- --quick      (a few seconds; proves the harness works)
 //   DATABASE_URL=postgres://… npm run bench   (our server on PostgreSQL)
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -126,7 +127,13 @@ console.log(`seeded ${seeded.galleries.toLocaleString('en')} galleries (${dialec
 const ours = (name: string, key: string, requests: { path: string }[], extra: Partial<Target> = {}): Target => ({
   name,
   command: node('src/cli/main.ts').concat('serve'),
-  env: { DATABASE_URL: testDatabase.url, NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '1000000' },
+  env: {
+    DATABASE_URL: testDatabase.url,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
+  },
   ready: '/api/v1/health',
   headers: { Authorization: `Bearer ${key}` },
   requests,

@@ -1159,6 +1159,13 @@ export interface components {
         EventEnvelope: {
             id: components["schemas"]["EventIdValue"];
             type: string;
+            /**
+             * @description The event's place in your account's event stream: 1, 2, 3… in the
+             *     order the changes were committed, with no gaps. Sort by it, and a
+             *     jump tells you an event is missing (fetch it from `GET /events`).
+             *     `webhook.test` events are outside the stream and carry 0.
+             */
+            sequence: number;
             /** Format: date-time */
             created_at: string;
             /** @enum {string} */
@@ -1175,11 +1182,103 @@ export interface components {
         GalleryEventData: {
             gallery: components["schemas"]["Gallery"];
         };
+        /**
+         * @example {
+         *       "id": "evt_0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+         *       "type": "gallery.created",
+         *       "sequence": 41,
+         *       "created_at": "2026-06-21T10:00:00Z",
+         *       "api_version": "v1",
+         *       "data": {
+         *         "gallery": {
+         *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "name": "Smith Wedding",
+         *           "client": {
+         *             "name": "Jane Smith",
+         *             "email": "jane@example.com"
+         *           },
+         *           "event_date": "2026-06-20",
+         *           "status": "active",
+         *           "photo_count": 0,
+         *           "cover_photo_id": null,
+         *           "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+         *           "password_protected": true,
+         *           "download_settings": {
+         *             "enabled": true,
+         *             "allow_zip": true
+         *           },
+         *           "selection": {
+         *             "enabled": true,
+         *             "min": 20,
+         *             "max": 50,
+         *             "state": "open",
+         *             "validated_at": null
+         *           },
+         *           "counters": {
+         *             "views": 0,
+         *             "downloads": 0,
+         *             "favorites": 0
+         *           },
+         *           "expires_at": "2099-12-31T23:59:59Z",
+         *           "created_at": "2026-06-21T10:00:00Z",
+         *           "updated_at": "2026-06-21T10:00:00Z"
+         *         }
+         *       }
+         *     }
+         */
         GalleryCreatedEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "gallery.created";
             data?: components["schemas"]["GalleryEventData"];
         };
+        /**
+         * @example {
+         *       "id": "evt_1b2c3d4e5f60718293a4b5c6d7e8f90a",
+         *       "type": "gallery.viewed",
+         *       "sequence": 42,
+         *       "created_at": "2026-06-22T08:15:00Z",
+         *       "api_version": "v1",
+         *       "data": {
+         *         "gallery": {
+         *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "name": "Smith Wedding",
+         *           "client": {
+         *             "name": "Jane Smith",
+         *             "email": "jane@example.com"
+         *           },
+         *           "event_date": "2026-06-20",
+         *           "status": "active",
+         *           "photo_count": 248,
+         *           "cover_photo_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *           "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+         *           "password_protected": true,
+         *           "download_settings": {
+         *             "enabled": true,
+         *             "allow_zip": true
+         *           },
+         *           "selection": {
+         *             "enabled": true,
+         *             "min": 20,
+         *             "max": 50,
+         *             "state": "open",
+         *             "validated_at": null
+         *           },
+         *           "counters": {
+         *             "views": 31,
+         *             "downloads": 4,
+         *             "favorites": 27
+         *           },
+         *           "expires_at": "2099-12-31T23:59:59Z",
+         *           "created_at": "2026-06-21T10:00:00Z",
+         *           "updated_at": "2026-06-22T08:15:00Z"
+         *         },
+         *         "visitor": {
+         *           "visitor_hash": "5f4dcc3b5aa765d61d8327deb882cf99",
+         *           "user_agent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Safari/604.1"
+         *         }
+         *       }
+         *     }
+         */
         GalleryViewedEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "gallery.viewed";
@@ -1188,6 +1287,59 @@ export interface components {
                 visitor: components["schemas"]["Visitor"];
             };
         };
+        /**
+         * @example {
+         *       "id": "evt_2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "type": "gallery.downloaded",
+         *       "sequence": 43,
+         *       "created_at": "2026-06-22T08:20:00Z",
+         *       "api_version": "v1",
+         *       "data": {
+         *         "gallery": {
+         *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "name": "Smith Wedding",
+         *           "client": {
+         *             "name": "Jane Smith",
+         *             "email": "jane@example.com"
+         *           },
+         *           "event_date": "2026-06-20",
+         *           "status": "active",
+         *           "photo_count": 248,
+         *           "cover_photo_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *           "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+         *           "password_protected": true,
+         *           "download_settings": {
+         *             "enabled": true,
+         *             "allow_zip": true
+         *           },
+         *           "selection": {
+         *             "enabled": true,
+         *             "min": 20,
+         *             "max": 50,
+         *             "state": "open",
+         *             "validated_at": null
+         *           },
+         *           "counters": {
+         *             "views": 31,
+         *             "downloads": 4,
+         *             "favorites": 27
+         *           },
+         *           "expires_at": "2099-12-31T23:59:59Z",
+         *           "created_at": "2026-06-21T10:00:00Z",
+         *           "updated_at": "2026-06-22T08:15:00Z"
+         *         },
+         *         "photo_ids": [
+         *           "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *           "9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f"
+         *         ],
+         *         "zip": false,
+         *         "visitor": {
+         *           "visitor_hash": "5f4dcc3b5aa765d61d8327deb882cf99",
+         *           "user_agent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Safari/604.1"
+         *         }
+         *       }
+         *     }
+         */
         GalleryDownloadedEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "gallery.downloaded";
@@ -1199,6 +1351,60 @@ export interface components {
                 visitor: components["schemas"]["Visitor"];
             };
         };
+        /**
+         * @example {
+         *       "id": "evt_3d4e5f60718293a4b5c6d7e8f90a1b2c",
+         *       "type": "gallery.validated",
+         *       "sequence": 44,
+         *       "created_at": "2026-07-02T19:45:00Z",
+         *       "api_version": "v1",
+         *       "data": {
+         *         "gallery": {
+         *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "name": "Smith Wedding",
+         *           "client": {
+         *             "name": "Jane Smith",
+         *             "email": "jane@example.com"
+         *           },
+         *           "event_date": "2026-06-20",
+         *           "status": "active",
+         *           "photo_count": 248,
+         *           "cover_photo_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *           "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+         *           "password_protected": true,
+         *           "download_settings": {
+         *             "enabled": true,
+         *             "allow_zip": true
+         *           },
+         *           "selection": {
+         *             "enabled": true,
+         *             "min": 20,
+         *             "max": 50,
+         *             "state": "validated",
+         *             "validated_at": "2026-07-02T19:45:00Z"
+         *           },
+         *           "counters": {
+         *             "views": 31,
+         *             "downloads": 4,
+         *             "favorites": 27
+         *           },
+         *           "expires_at": "2099-12-31T23:59:59Z",
+         *           "created_at": "2026-06-21T10:00:00Z",
+         *           "updated_at": "2026-07-02T19:45:00Z"
+         *         },
+         *         "selection": [
+         *           {
+         *             "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *             "filename": "DSC_0042.jpg"
+         *           },
+         *           {
+         *             "id": "9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f",
+         *             "filename": "DSC_0107.jpg"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
         GalleryValidatedEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "gallery.validated";
@@ -1212,16 +1418,117 @@ export interface components {
                 }[];
             };
         };
+        /**
+         * @example {
+         *       "id": "evt_4e5f60718293a4b5c6d7e8f90a1b2c3d",
+         *       "type": "gallery.expired",
+         *       "sequence": 45,
+         *       "created_at": "2026-09-30T23:59:59Z",
+         *       "api_version": "v1",
+         *       "data": {
+         *         "gallery": {
+         *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "name": "Smith Wedding",
+         *           "client": {
+         *             "name": "Jane Smith",
+         *             "email": "jane@example.com"
+         *           },
+         *           "event_date": "2026-06-20",
+         *           "status": "expired",
+         *           "photo_count": 248,
+         *           "cover_photo_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *           "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+         *           "password_protected": true,
+         *           "download_settings": {
+         *             "enabled": true,
+         *             "allow_zip": true
+         *           },
+         *           "selection": {
+         *             "enabled": true,
+         *             "min": 20,
+         *             "max": 50,
+         *             "state": "open",
+         *             "validated_at": null
+         *           },
+         *           "counters": {
+         *             "views": 31,
+         *             "downloads": 4,
+         *             "favorites": 27
+         *           },
+         *           "expires_at": "2026-09-30T23:59:59Z",
+         *           "created_at": "2026-06-21T10:00:00Z",
+         *           "updated_at": "2026-09-30T23:59:59Z"
+         *         }
+         *       }
+         *     }
+         */
         GalleryExpiredEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "gallery.expired";
             data?: components["schemas"]["GalleryEventData"];
         };
+        /**
+         * @example {
+         *       "id": "evt_5f60718293a4b5c6d7e8f90a1b2c3d4e",
+         *       "type": "gallery.deleted",
+         *       "sequence": 46,
+         *       "created_at": "2026-10-15T09:00:00Z",
+         *       "api_version": "v1",
+         *       "data": {
+         *         "gallery": {
+         *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "name": "Smith Wedding",
+         *           "client": {
+         *             "name": "Jane Smith",
+         *             "email": "jane@example.com"
+         *           },
+         *           "event_date": "2026-06-20",
+         *           "status": "active",
+         *           "photo_count": 248,
+         *           "cover_photo_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *           "share_url": "https://piksend.com/g/Zk3xQ9mP2vR7tL8w",
+         *           "password_protected": true,
+         *           "download_settings": {
+         *             "enabled": true,
+         *             "allow_zip": true
+         *           },
+         *           "selection": {
+         *             "enabled": true,
+         *             "min": 20,
+         *             "max": 50,
+         *             "state": "open",
+         *             "validated_at": null
+         *           },
+         *           "counters": {
+         *             "views": 31,
+         *             "downloads": 4,
+         *             "favorites": 27
+         *           },
+         *           "expires_at": "2099-12-31T23:59:59Z",
+         *           "created_at": "2026-06-21T10:00:00Z",
+         *           "updated_at": "2026-06-22T08:15:00Z"
+         *         }
+         *       }
+         *     }
+         */
         GalleryDeletedEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "gallery.deleted";
             data?: components["schemas"]["GalleryEventData"];
         };
+        /**
+         * @example {
+         *       "id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
+         *       "type": "webhook.test",
+         *       "sequence": 0,
+         *       "created_at": "2026-06-05T08:00:00Z",
+         *       "api_version": "v1",
+         *       "data": {
+         *         "webhook_id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+         *         "message": "This is a test event from PikSend."
+         *       }
+         *     }
+         */
         WebhookTestEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "webhook.test";
@@ -1663,10 +1970,38 @@ export interface components {
          */
         DeliveryStatusFilter: components["schemas"]["DeliveryStatus"];
         /**
-         * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`, one `v1=` per active secret.
+         * @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`, one `v1=` per active secret. The HMAC key is the whole secret string, `whsec_` prefix included, as UTF-8 bytes.
          * @example t=1700000000,v1=b365a52bafa5e889d18f761025449885cf25b3f4e400b95279202d02e285054c
          */
         WebhookSignatureHeader: string;
+        /**
+         * @description The event type, e.g. `gallery.created`.
+         * @example gallery.created
+         */
+        WebhookEventHeader: string;
+        /**
+         * @description The delivery id (one per endpoint and event; a redelivery has its own). Look it up with `GET /webhooks/{id}/deliveries/{delivery_id}`.
+         * @example 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d
+         */
+        WebhookDeliveryHeader: string;
+        /**
+         * @description Standard Webhooks message id = the event id, the same on every retry and redelivery. De-duplicate on it.
+         * @example evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f
+         */
+        StandardWebhookIdHeader: string;
+        /**
+         * @description Unix seconds when this attempt was signed (the same `t` as in `X-PikSend-Signature`).
+         * @example 1700000000
+         */
+        StandardWebhookTimestampHeader: string;
+        /**
+         * @description Standard Webhooks signature(s), space-separated, one `v1,<base64>` per
+         *     active secret: base64(HMAC-SHA256(key, `<webhook-id>.<webhook-timestamp>.<raw body>`)),
+         *     where the key is the base64-decoded part of the secret after `whsec_`
+         *     (what the `standardwebhooks` libraries do with the secret as given).
+         * @example v1,XYp/y3k4dLyPUn5bXfspDMkzJTnbuZscopw0zsxfxhY=
+         */
+        StandardWebhookSignatureHeader: string;
     };
     requestBodies: never;
     headers: {
@@ -3670,6 +4005,7 @@ export interface operations {
                      *           "id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
                      *           "type": "gallery.deleted",
                      *           "created_at": "2026-07-10T12:00:00Z",
+                     *           "sequence": 41,
                      *           "api_version": "v1",
                      *           "data": {
                      *             "gallery": {
@@ -3757,6 +4093,7 @@ export interface operations {
                      *         "id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
                      *         "type": "gallery.created",
                      *         "created_at": "2026-06-21T10:00:00Z",
+                     *         "sequence": 42,
                      *         "api_version": "v1",
                      *         "data": {
                      *           "gallery": {

@@ -6,10 +6,23 @@ import type { Clock } from './clock.js';
 import type { Config } from './config/index.js';
 import type { Tables } from './db/schema.js';
 import type { Logger } from './logging/logger.js';
+import type { SecretBox } from './webhooks/secret-box.js';
 
 export interface DomainContext {
   db: Kysely<Tables>;
   clock: Clock;
   config: Config;
   logger: Logger;
+  /** Told after a transaction that recorded events commits, so deliveries go out at once. */
+  deliveries: DeliveryWakeUp;
+  /** Encrypts webhook secrets at rest. */
+  secretBox: SecretBox;
 }
+
+export interface DeliveryWakeUp {
+  /** Call after the commit: the worker then claims the new deliveries (it polls anyway, this only makes it prompt). */
+  wake(): void;
+}
+
+/** For processes that run no delivery worker and notify none (CLI tools, tests of other areas). */
+export const noDeliveryWorker: DeliveryWakeUp = { wake: () => undefined };

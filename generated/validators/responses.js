@@ -4935,7 +4935,7 @@ const schema72 = {"$ref":"response-components.json#/definitions/EventList"};
 const schema73 = {"type":"object","additionalProperties":false,"required":["data","pagination"],"properties":{"data":{"type":"array","items":{"$ref":"response-components.json#/definitions/Event"}},"pagination":{"$ref":"response-components.json#/definitions/Pagination"}}};
 const schema74 = {"description":"One event, as delivered to webhooks.","oneOf":[{"$ref":"response-components.json#/definitions/GalleryCreatedEvent"},{"$ref":"response-components.json#/definitions/GalleryViewedEvent"},{"$ref":"response-components.json#/definitions/GalleryDownloadedEvent"},{"$ref":"response-components.json#/definitions/GalleryValidatedEvent"},{"$ref":"response-components.json#/definitions/GalleryExpiredEvent"},{"$ref":"response-components.json#/definitions/GalleryDeletedEvent"}]};
 const schema75 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.created"]},"data":{"$ref":"response-components.json#/definitions/GalleryEventData"}}}]};
-const schema76 = {"type":"object","description":"Fields shared by every event.","required":["id","type","created_at","api_version","data"],"properties":{"id":{"$ref":"response-components.json#/definitions/EventIdValue"},"type":{"type":"string"},"created_at":{"type":"string","format":"date-time"},"api_version":{"type":"string","enum":["v1"]},"data":{"type":"object","description":"Event-specific payload; always has the gallery (except `webhook.test`)."}}};
+const schema76 = {"type":"object","description":"Fields shared by every event.","required":["id","type","sequence","created_at","api_version","data"],"properties":{"id":{"$ref":"response-components.json#/definitions/EventIdValue"},"type":{"type":"string"},"sequence":{"type":"integer","minimum":0,"description":"The event's place in your account's event stream: 1, 2, 3… in the\norder the changes were committed, with no gaps. Sort by it, and a\njump tells you an event is missing (fetch it from `GET /events`).\n`webhook.test` events are outside the stream and carry 0.\n"},"created_at":{"type":"string","format":"date-time"},"api_version":{"type":"string","enum":["v1"]},"data":{"type":"object","description":"Event-specific payload; always has the gallery (except `webhook.test`)."}}};
 
 function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4943,7 +4943,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.id === undefined) && (missing0 = "id")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.created_at === undefined) && (missing0 = "created_at"))) || ((data.api_version === undefined) && (missing0 = "api_version"))) || ((data.data === undefined) && (missing0 = "data"))){
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.sequence === undefined) && (missing0 = "sequence"))) || ((data.created_at === undefined) && (missing0 = "created_at"))) || ((data.api_version === undefined) && (missing0 = "api_version"))) || ((data.data === undefined) && (missing0 = "data"))){
 validate154.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -4972,19 +4972,17 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.created_at !== undefined){
-let data2 = data.created_at;
+if(data.sequence !== undefined){
+let data2 = data.sequence;
 const _errs4 = errors;
-if(errors === _errs4){
-if(errors === _errs4){
-if(typeof data2 === "string"){
-if(!(formats4.validate(data2))){
-validate154.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate154.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-}
-else {
-validate154.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs4){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate154.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4995,16 +4993,22 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.api_version !== undefined){
-let data3 = data.api_version;
+if(data.created_at !== undefined){
+let data3 = data.created_at;
 const _errs6 = errors;
-if(typeof data3 !== "string"){
-validate154.errors = [{instancePath:instancePath+"/api_version",schemaPath:"#/properties/api_version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs6){
+if(errors === _errs6){
+if(typeof data3 === "string"){
+if(!(formats4.validate(data3))){
+validate154.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
-if(!(data3 === "v1")){
-validate154.errors = [{instancePath:instancePath+"/api_version",schemaPath:"#/properties/api_version/enum",keyword:"enum",params:{allowedValues: schema76.properties.api_version.enum},message:"must be equal to one of the allowed values"}];
+}
+else {
+validate154.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+}
 }
 var valid0 = _errs6 === errors;
 }
@@ -5012,17 +5016,35 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.data !== undefined){
-let data4 = data.data;
+if(data.api_version !== undefined){
+let data4 = data.api_version;
 const _errs8 = errors;
-if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-validate154.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(typeof data4 !== "string"){
+validate154.errors = [{instancePath:instancePath+"/api_version",schemaPath:"#/properties/api_version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(data4 === "v1")){
+validate154.errors = [{instancePath:instancePath+"/api_version",schemaPath:"#/properties/api_version/enum",keyword:"enum",params:{allowedValues: schema76.properties.api_version.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+let data5 = data.data;
+const _errs10 = errors;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+validate154.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

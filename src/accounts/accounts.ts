@@ -5,7 +5,8 @@ import type { DomainContext } from '../context.js';
 import type { AccountsTable } from '../db/schema.js';
 
 export type Plan = AccountsTable['plan'];
-export type Account = AccountsTable;
+/** An account as the code uses it (its event counter belongs to the outbox). */
+export type Account = Omit<AccountsTable, 'event_sequence'>;
 export type AccountResource = components['schemas']['Account'];
 
 export class AccountExistsError extends Error {}
@@ -24,7 +25,7 @@ export async function createAccount(
     rate_limit: input.rateLimit ?? null,
     created_at: ctx.clock.now().toISOString(),
   };
-  await ctx.db.insertInto('accounts').values(account).execute();
+  await ctx.db.insertInto('accounts').values({ ...account, event_sequence: 0 }).execute();
   return account;
 }
 

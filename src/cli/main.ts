@@ -9,11 +9,13 @@ import { systemClock } from '../clock.js';
 import { ConfigError, loadConfig, type Config } from '../config/index.js';
 import { openDatabase } from '../db/connect.js';
 import { createLogger } from '../logging/logger.js';
-import { startServer } from '../server/server.js';
+import { startDeliveryWorker, startServer } from '../server/server.js';
+import { createSecretBox, resolveSecretKey } from '../webhooks/secret-box.js';
 
 const USAGE = `Usage: piksend <command>
 
-  serve                                        run the API (default)
+  serve                                        run the API and its webhook delivery worker (default)
+  worker                                       run only the webhook delivery worker
   migrate                                      apply database migrations
   accounts create --email E [--plan ${accountPlanValues.join('|')}]  create an account
   keys create --email E [--name N]             create an API key (printed once)
@@ -21,7 +23,10 @@ const USAGE = `Usage: piksend <command>
   keys revoke --id KEY_ID                      revoke a key
 
 Configuration comes from the environment: PORT, HOST, DATABASE_URL, DATA_DIR,
-LOG_LEVEL, NODE_ENV, RATE_LIMIT_PER_MINUTE, SHARE_BASE_URL, JSON_BODY_LIMIT_BYTES.`;
+LOG_LEVEL, NODE_ENV, RATE_LIMIT_PER_MINUTE, SHARE_BASE_URL, JSON_BODY_LIMIT_BYTES,
+RATE_LIMIT_REDIS_URL, API_KEY_CACHE_SECONDS, WEBHOOK_SECRET_KEY, WEBHOOK_ALLOW_PRIVATE_TARGETS,
+WEBHOOK_TIMEOUT_MS, WEBHOOK_RETRY_SCHEDULE, WEBHOOK_CONCURRENCY, WEBHOOK_ENDPOINT_CONCURRENCY,
+WEBHOOK_POLL_MS, DELIVERY_WORKER (see README).`;
 
 class UsageError extends Error {}
 
@@ -41,6 +46,36 @@ async function withDatabase<T>(
   }
 }
 
+/** Stops `stop` on SIGTERM/SIGINT (once), forcing the exit if it takes more than 10 s. */
+function onSignals(logger: ReturnType<typeof createLogger>, stop: () => Promise<void>) {
+  let stopping = false;
+  const handle = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight work');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    void stop().then(() => {
+      logger.info('stopped');
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', () => handle('SIGTERM'));
+  process.on('SIGINT', () => handle('SIGINT'));
+}
+
+async function runWorker(config: Config) {
+  const logger = createLogger(config.logLevel);
+  const database = openDatabase(config.databaseUrl);
+  await database.migrate();
+  const secretBox = createSecretBox(await resolveSecretKey(config, logger));
+  const worker = await startDeliveryWorker(config, { logger, database, secretBox });
+  onSignals(logger, async () => {
+    await worker.stop(Math.min(config.webhooks.timeoutMs, 5_000));
+    await database.close();
+  });
+}
+
 async function serve(config: Config) {
   const logger = createLogger(config.logLevel);
   const running = await startServer(config, { logger });
@@ -54,21 +89,8 @@ async function serve(config: Config) {
       );
     }
   }
-  logger.info({ url: `${running.url}${basePath}`, database: running.database.dialect }, 'PikSend API listening');
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    void running.close().then(() => {
-      logger.info('stopped');
-      process.exit(0);
-    });
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  logger.info({ url: `${running.url}${basePath}`, database: running.database.dialect, delivery_worker: running.worker ? 'in-process' : 'off' }, 'PikSend API listening');
+  onSignals(logger, () => running.close());
 }
 
 async function main(argv: string[]) {
@@ -84,6 +106,8 @@ async function main(argv: string[]) {
   switch (command) {
     case 'serve':
       return serve(config);
+    case 'worker':
+      return runWorker(config);
     case 'migrate':
       return withDatabase(config, async ({ database }) => {
         console.log(`migrations applied: ${(await database.migrate()).join(', ') || 'none (up to date)'}`);

@@ -19,7 +19,32 @@ export interface Config {
   rateLimitRedisUrl: string | null;
   /** How long a verified API key is trusted without a lookup (and so how late a revocation can bite); 0 disables. */
   apiKeyCacheSeconds: number;
+  webhooks: WebhookConfig;
 }
+
+export interface WebhookConfig {
+  /**
+   * 32-byte key (base64) that encrypts webhook secrets at rest (WEBHOOK_SECRET_KEY).
+   * Required in production; in development it is generated into DATA_DIR on first start.
+   */
+  secretKey: string | null;
+  /** Receivers on loopback/private/link-local addresses and plain http:// are accepted (default: outside production). */
+  allowPrivateTargets: boolean;
+  /** One delivery attempt's time limit. */
+  timeoutMs: number;
+  /** Seconds before attempt 1, 2, …: the first is 0 (at once); past the last, the delivery fails and the endpoint is disabled. */
+  retrySchedule: number[];
+  /** Attempts in flight at once: overall, and to one endpoint. */
+  concurrency: number;
+  endpointConcurrency: number;
+  /** The worker looks for due deliveries at least this often (new events wake it at once). */
+  pollMs: number;
+  /** `serve` runs the delivery worker in its process unless this is false (DELIVERY_WORKER=off, for separate `piksend worker` processes). */
+  inProcessWorker: boolean;
+}
+
+/** The Standard Webhooks retry schedule: at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
+export const STANDARD_RETRY_SCHEDULE = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400];
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -69,6 +94,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jsonBodyLimit: integer('JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 50 * 1024 * 1024),
     apiKeyCacheSeconds: integer('API_KEY_CACHE_SECONDS', 10, 0, 300),
     rateLimitRedisUrl: env.RATE_LIMIT_REDIS_URL || null,
+    webhooks: undefined as unknown as WebhookConfig,
+  };
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (/^(true|1|yes|on)$/i.test(raw)) return true;
+    if (/^(false|0|no|off)$/i.test(raw)) return false;
+    problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  };
+  let retrySchedule = STANDARD_RETRY_SCHEDULE;
+  if (env.WEBHOOK_RETRY_SCHEDULE) {
+    const parsed = env.WEBHOOK_RETRY_SCHEDULE.split(',').map((part) => Number(part.trim()));
+    if (parsed.length < 1 || parsed.length > 50 || parsed.some((n) => !Number.isFinite(n) || n < 0 || n > 7 * 86400)) {
+      problems.push(`WEBHOOK_RETRY_SCHEDULE must be 1 to 50 comma-separated delays in seconds (0 to 604800), got "${env.WEBHOOK_RETRY_SCHEDULE}"`);
+    } else {
+      retrySchedule = parsed;
+    }
+  }
+  const secretKey = env.WEBHOOK_SECRET_KEY || null;
+  if (secretKey !== null && Buffer.from(secretKey, 'base64').length !== 32) {
+    problems.push('WEBHOOK_SECRET_KEY must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)');
+  }
+  if (secretKey === null && config.production) {
+    problems.push('WEBHOOK_SECRET_KEY is required in production: 32 random bytes in base64 (`openssl rand -base64 32`); it encrypts webhook secrets at rest');
+  }
+  config.webhooks = {
+    secretKey,
+    allowPrivateTargets: boolean('WEBHOOK_ALLOW_PRIVATE_TARGETS', !config.production),
+    timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 15_000, 100, 60_000),
+    retrySchedule,
+    concurrency: integer('WEBHOOK_CONCURRENCY', 50, 1, 1000),
+    endpointConcurrency: integer('WEBHOOK_ENDPOINT_CONCURRENCY', 10, 1, 100),
+    pollMs: integer('WEBHOOK_POLL_MS', 1000, 10, 60_000),
+    inProcessWorker: boolean('DELIVERY_WORKER', true),
   };
   if (config.rateLimitRedisUrl && !/^rediss?:\/\//.test(config.rateLimitRedisUrl)) {
     problems.push('RATE_LIMIT_REDIS_URL must start with redis:// or rediss://');

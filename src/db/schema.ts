@@ -14,6 +14,8 @@ export interface AccountsTable {
   plan: Schemas['Account']['plan'];
   /** Requests per minute; null uses the server default. */
   rate_limit: number | null;
+  /** The sequence number of the account's latest event (0 before the first). */
+  event_sequence: number;
   created_at: string;
 }
 
@@ -100,6 +102,8 @@ export interface EventsTable {
   account_id: string;
   type: Schemas['WebhookDelivery']['event_type'];
   gallery_id: string | null;
+  /** The account's sequence number of the event (0 for webhook.test). */
+  sequence: number;
   /** The envelope exactly as delivered, serialized once. */
   payload: string;
   created_at: string;
@@ -132,6 +136,8 @@ export interface WebhookDeliveriesTable {
   last_status_code: number | null;
   /** A worker's claim on the row until this time (several instances share the work). */
   locked_until: string | null;
+  /** The worker holding the claim. */
+  locked_by: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -10,7 +10,8 @@ export type Event = components['schemas']['Event'];
 export type EventsQuery = NonNullable<operations['listEvents']['parameters']['query']> & PageQuery;
 
 export async function listEvents(ctx: Pick<DomainContext, 'db'>, accountId: string, query: EventsQuery): Promise<Page<Event>> {
-  let base = ctx.db.selectFrom('events').where('account_id', '=', accountId);
+  // webhook.test events are deliveries to one endpoint, not part of the account's event stream.
+  let base = ctx.db.selectFrom('events').where('account_id', '=', accountId).where('type', '!=', 'webhook.test');
   if (query.type) base = base.where('type', '=', query.type);
   if (query.created_after) base = base.where('created_at', '>=', new Date(query.created_after).toISOString());
   if (query.created_before) base = base.where('created_at', '<', new Date(query.created_before).toISOString());
@@ -23,7 +24,13 @@ export async function listEvents(ctx: Pick<DomainContext, 'db'>, accountId: stri
 }
 
 export async function getEvent(ctx: Pick<DomainContext, 'db'>, accountId: string, id: string): Promise<Event> {
-  const row = await ctx.db.selectFrom('events').select('payload').where('id', '=', id).where('account_id', '=', accountId).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('events')
+    .select('payload')
+    .where('id', '=', id)
+    .where('account_id', '=', accountId)
+    .where('type', '!=', 'webhook.test')
+    .executeTakeFirst();
   if (!row) throw notFound('Event', id);
   return JSON.parse(row.payload) as Event;
 }

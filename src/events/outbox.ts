@@ -1,11 +1,12 @@
 // The transactional outbox: an event and one pending delivery per subscribed,
 // enabled webhook are written in the caller's transaction, with the change
-// that caused them. Nothing is sent here; the delivery worker reads the rows.
+// that caused them. Nothing is sent here: after the transaction commits, the
+// caller tells the delivery worker (`ctx.deliveries.wake()`), which reads the rows.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { eventEnvelopeApi_versionValues, type components } from '../../generated/openapi.js';
 import type { DomainContext } from '../context.js';
-import type { Tables } from '../db/schema.js';
+import type { Tables, WebhookDeliveriesTable } from '../db/schema.js';
 
 /** Every event type a delivery can carry: the subscribable ones and `webhook.test`. */
 export type EventType = components['schemas']['WebhookDelivery']['event_type'];
@@ -19,24 +20,73 @@ const API_VERSION = eventEnvelopeApi_versionValues[0]!;
 
 export const newEventId = () => `evt_${randomBytes(16).toString('hex')}`;
 
-export async function recordEvent(
-  ctx: Pick<DomainContext, 'clock'> & { db: Transaction<Tables> | Kysely<Tables> },
-  input: { accountId: string; type: EventType; galleryId: string | null; data: Record<string, unknown> },
+type Db = Transaction<Tables> | Kysely<Tables>;
+
+/** A pending delivery of `eventId` to one webhook, due now. */
+export function pendingDelivery(webhookId: string, eventId: string, eventType: EventType, now: string): WebhookDeliveriesTable {
+  return {
+    id: randomUUID(),
+    webhook_id: webhookId,
+    event_id: eventId,
+    event_type: eventType,
+    status: 'pending',
+    attempt_count: 0,
+    next_attempt_at: now,
+    last_status_code: null,
+    locked_until: null,
+    locked_by: null,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+/** Writes the event (its envelope serialized once: every delivery sends these bytes). */
+export async function insertEvent(
+  db: Db,
+  input: { accountId: string; type: EventType; galleryId: string | null; sequence: number; data: Record<string, unknown>; now: string },
 ): Promise<EventEnvelope> {
-  const trx = ctx.db;
-  const now = ctx.clock.now().toISOString();
-  const envelope: EventEnvelope = { id: newEventId(), type: input.type, created_at: now, api_version: API_VERSION, data: input.data };
-  await trx
+  const envelope: EventEnvelope = {
+    id: newEventId(),
+    type: input.type,
+    sequence: input.sequence,
+    created_at: input.now,
+    api_version: API_VERSION,
+    data: input.data,
+  };
+  await db
     .insertInto('events')
     .values({
       id: envelope.id,
       account_id: input.accountId,
       type: input.type,
       gallery_id: input.galleryId,
+      sequence: input.sequence,
       payload: JSON.stringify(envelope),
-      created_at: now,
+      created_at: input.now,
     })
     .execute();
+  return envelope;
+}
+
+/**
+ * Records an event of the account's stream: takes the next sequence number
+ * (the account row's counter, updated in this transaction, so numbers follow
+ * commit order without gaps), writes the event and a pending delivery for
+ * every enabled webhook subscribed to its type.
+ */
+export async function recordEvent(
+  ctx: Pick<DomainContext, 'clock'> & { db: Db },
+  input: { accountId: string; type: Exclude<EventType, 'webhook.test'>; galleryId: string | null; data: Record<string, unknown> },
+): Promise<EventEnvelope> {
+  const trx = ctx.db;
+  const now = ctx.clock.now().toISOString();
+  const counter = await trx
+    .updateTable('accounts')
+    .set((eb) => ({ event_sequence: eb('event_sequence', '+', 1) }))
+    .where('id', '=', input.accountId)
+    .returning('event_sequence')
+    .executeTakeFirstOrThrow();
+  const envelope = await insertEvent(trx, { ...input, sequence: Number(counter.event_sequence), now });
 
   const webhooks = await trx
     .selectFrom('webhooks')
@@ -48,21 +98,7 @@ export async function recordEvent(
   if (subscribed.length) {
     await trx
       .insertInto('webhook_deliveries')
-      .values(
-        subscribed.map((w) => ({
-          id: randomUUID(),
-          webhook_id: w.id,
-          event_id: envelope.id,
-          event_type: input.type,
-          status: 'pending' as const,
-          attempt_count: 0,
-          next_attempt_at: now,
-          last_status_code: null,
-          locked_until: null,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
+      .values(subscribed.map((w) => pendingDelivery(w.id, envelope.id, input.type, now)))
       .execute();
   }
   return envelope;

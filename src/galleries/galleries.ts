@@ -15,7 +15,7 @@ type GalleryCreate = components['schemas']['GalleryCreate'];
 type GalleryUpdate = components['schemas']['GalleryUpdate'];
 export type GalleriesQuery = NonNullable<operations['listGalleries']['parameters']['query']> & PageQuery;
 
-type GalleryContext = Pick<DomainContext, 'db' | 'clock' | 'config'>;
+type GalleryContext = Pick<DomainContext, 'db' | 'clock' | 'config' | 'deliveries'>;
 
 const newShareToken = () => randomBytes(12).toString('base64url');
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
@@ -100,6 +100,7 @@ export async function createGallery(ctx: GalleryContext, accountId: string, inpu
     await trx.insertInto('galleries').values(row).execute();
     await recordEvent({ db: trx, clock: ctx.clock }, { accountId, type: 'gallery.created', galleryId: row.id, data: { gallery } });
   });
+  ctx.deliveries.wake();
   return gallery;
 }
 
@@ -173,4 +174,5 @@ export async function deleteGallery(ctx: GalleryContext, accountId: string, id: 
       data: { gallery: toGalleryResource(current, ctx.config.shareBaseUrl) },
     });
   });
+  ctx.deliveries.wake();
 }

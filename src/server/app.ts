@@ -17,6 +17,8 @@ import {
 } from '../../generated/operations.js';
 import { createApiKeyVerifier } from '../accounts/api-key-cache.js';
 import type { Clock } from '../clock.js';
+import { noDeliveryWorker, type DeliveryWakeUp } from '../context.js';
+import type { SecretBox } from '../webhooks/secret-box.js';
 import type { Config } from '../config/index.js';
 import type { Database } from '../db/connect.js';
 import { ApiError } from '../errors/index.js';
@@ -41,6 +43,10 @@ export interface AppOptions {
   logger: Logger;
   rateLimitStore?: RateLimitStore;
   handlers?: HandlerTable;
+  /** Encrypts webhook secrets at rest (from WEBHOOK_SECRET_KEY). */
+  secretBox: SecretBox;
+  /** Told when events were committed (the delivery worker); nothing by default. */
+  deliveries?: DeliveryWakeUp;
 }
 
 type Chain = readonly Koa.Middleware<RequestState>[];
@@ -74,7 +80,16 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
     db: options.database.db,
     clock: options.clock,
     logger: options.logger,
+    deliveries: options.deliveries ?? noDeliveryWorker,
+    secretBox: options.secretBox,
   };
+  if (options.config.webhooks.allowPrivateTargets) {
+    options.logger.warn(
+      options.config.production
+        ? 'WEBHOOK_ALLOW_PRIVATE_TARGETS is on: webhooks may be sent over http:// and to loopback, private and link-local addresses'
+        : 'development: webhooks may be sent over http:// and to loopback and private addresses (refused when NODE_ENV=production)',
+    );
+  }
   const rateLimits = options.rateLimitStore ?? new MemoryRateLimitStore();
   const verify = createApiKeyVerifier(services, options.config.apiKeyCacheSeconds);
   const schemes: SecurityTable = {

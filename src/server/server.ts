@@ -1,31 +1,78 @@
-// Running the API: open and migrate the database, listen, and shut down
-// gracefully (stop accepting, finish in-flight requests, close the database).
+// Running the API: open and migrate the database, listen, run the webhook
+// delivery worker in the process (unless DELIVERY_WORKER=off), and shut down
+// gracefully (stop accepting, finish in-flight requests and delivery attempts,
+// close the database).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
 import type { Config } from '../config/index.js';
+import type { DeliveryWakeUp } from '../context.js';
 import { openDatabase, type Database } from '../db/connect.js';
 import type { Logger } from '../logging/logger.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit.js';
 import { RedisRateLimitStore } from '../rate-limit/redis-store.js';
+import { createDeliveryWorker, notifyDeliveries, type DeliveryWorker } from '../webhooks/delivery-worker.js';
+import { createSecretBox, resolveSecretKey, type SecretBox } from '../webhooks/secret-box.js';
+import type { Resolver } from '../webhooks/url-safety.js';
 import { createApp } from './app.js';
 
 export interface RunningServer {
   url: string;
   server: Server;
   database: Database;
+  worker: DeliveryWorker | null;
   close(): Promise<void>;
+}
+
+/** The delivery worker of this process (if any) and the workers of other processes (PostgreSQL NOTIFY), told after each commit. */
+export function wakeUpDeliveries(database: Database, worker: DeliveryWorker | null, logger: Logger): DeliveryWakeUp {
+  return {
+    wake() {
+      worker?.wake();
+      notifyDeliveries(database).catch((err: unknown) => logger.warn({ err }, 'could not notify delivery workers; they will poll'));
+    },
+  };
+}
+
+/** The worker alone (`piksend worker`, or inside `serve`). */
+export async function startDeliveryWorker(
+  config: Config,
+  deps: { logger: Logger; database: Database; secretBox: SecretBox; clock?: Clock; resolver?: Resolver },
+): Promise<DeliveryWorker> {
+  const worker = createDeliveryWorker({
+    database: deps.database,
+    clock: deps.clock ?? systemClock,
+    logger: deps.logger,
+    config: config.webhooks,
+    secretBox: deps.secretBox,
+    resolver: deps.resolver,
+    listenUrl: deps.database.dialect === 'postgres' ? config.databaseUrl : undefined,
+  });
+  await worker.start();
+  return worker;
 }
 
 export async function startServer(
   config: Config,
-  deps: { logger: Logger; clock?: Clock; database?: Database; rateLimitStore?: RateLimitStore },
+  deps: { logger: Logger; clock?: Clock; database?: Database; rateLimitStore?: RateLimitStore; resolver?: Resolver },
 ): Promise<RunningServer> {
   const database = deps.database ?? openDatabase(config.databaseUrl);
   await database.migrate();
+  const secretBox = createSecretBox(await resolveSecretKey(config, deps.logger));
+  const worker = config.webhooks.inProcessWorker
+    ? await startDeliveryWorker(config, { logger: deps.logger, database, secretBox, clock: deps.clock, resolver: deps.resolver })
+    : null;
   const rateLimitStore = deps.rateLimitStore ?? (config.rateLimitRedisUrl ? new RedisRateLimitStore(config.rateLimitRedisUrl) : undefined);
-  const app = createApp({ config, database, clock: deps.clock ?? systemClock, logger: deps.logger, rateLimitStore });
+  const app = createApp({
+    config,
+    database,
+    clock: deps.clock ?? systemClock,
+    logger: deps.logger,
+    rateLimitStore,
+    secretBox,
+    deliveries: wakeUpDeliveries(database, worker, deps.logger),
+  });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -38,6 +85,7 @@ export async function startServer(
     url: `http://${host}:${port}`,
     server,
     database,
+    worker,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
@@ -45,6 +93,8 @@ export async function startServer(
           // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
           server.closeIdleConnections();
         });
+        // Attempts in flight get a few seconds; the rest are released and sent again later.
+        await worker?.stop(Math.min(config.webhooks.timeoutMs, 5_000));
         await rateLimitStore?.close?.();
         await database.close();
       })();

@@ -119,7 +119,7 @@ describe('piksend serve (npm start)', () => {
     const dir = await mkdtemp(join(tmpdir(), 'piksend-prod-'));
     const port = await freePort();
     const running = await startProcess(process.execPath, [BIN, 'serve'], /PikSend API listening/, {
-      env: { DATA_DIR: dir, PORT: String(port), NODE_ENV: 'production' },
+      env: { DATA_DIR: dir, PORT: String(port), NODE_ENV: 'production', WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') },
     });
     await running.stop();
     expect(running.output()).not.toContain('pk_live_');

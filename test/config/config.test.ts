@@ -17,6 +17,10 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       RATE_LIMIT_PER_MINUTE: '100',
       SHARE_BASE_URL: 'https://share.example.com/g/',
+      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
+      WEBHOOK_TIMEOUT_MS: '5000',
+      WEBHOOK_RETRY_SCHEDULE: '0, 1, 2.5',
+      DELIVERY_WORKER: 'off',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -26,7 +30,24 @@ describe('configuration', () => {
       production: true,
       rateLimit: { limit: 100 },
       shareBaseUrl: 'https://share.example.com/g',
+      webhooks: { allowPrivateTargets: false, timeoutMs: 5000, retrySchedule: [0, 1, 2.5], inProcessWorker: false },
     });
+  });
+
+  it('webhooks: the Standard Webhooks schedule and private receivers allowed outside production', () => {
+    expect(loadConfig({}).webhooks).toMatchObject({
+      secretKey: null,
+      allowPrivateTargets: true,
+      timeoutMs: 15_000,
+      retrySchedule: [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400],
+      inProcessWorker: true,
+    });
+  });
+
+  it('production refuses to start without WEBHOOK_SECRET_KEY, and says how to make one', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/WEBHOOK_SECRET_KEY is required in production.*openssl rand -base64 32/);
+    expect(() => loadConfig({ WEBHOOK_SECRET_KEY: 'c2hvcnQ=' })).toThrow(/WEBHOOK_SECRET_KEY must be 32 bytes/);
+    expect(loadConfig({ NODE_ENV: 'production', WEBHOOK_SECRET_KEY: Buffer.alloc(32).toString('base64'), WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }).webhooks.allowPrivateTargets).toBe(true);
   });
 
   it('reports every problem at once', () => {

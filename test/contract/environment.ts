@@ -10,6 +10,9 @@ import { openDatabase } from '../../src/db/connect.js';
 import { createGallery } from '../../src/galleries/galleries.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createApp } from '../../src/server/app.js';
+import { noDeliveryWorker } from '../../src/context.js';
+import { createSecretBox } from '../../src/webhooks/secret-box.js';
+import { TEST_WEBHOOK_SECRET_KEY } from '../support/server.js';
 import { createTestDatabase, type DialectName } from '../support/databases.js';
 import { closeServer, listenOnLoopback } from '../support/http.js';
 
@@ -28,7 +31,12 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   const databaseUrl = process.env.DATABASE_URL;
   const dialect: DialectName = databaseUrl?.startsWith('postgres') ? 'postgres' : 'sqlite';
   const { url, drop } = await createTestDatabase(dialect, databaseUrl);
-  const config = loadConfig({ DATABASE_URL: url, NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: String(options.rateLimit ?? 100_000) });
+  const config = loadConfig({
+    DATABASE_URL: url,
+    NODE_ENV: 'test',
+    RATE_LIMIT_PER_MINUTE: String(options.rateLimit ?? 100_000),
+    WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY,
+  });
   // A clock that does not move keeps rate-limit windows (and so the provoked 429s) deterministic.
   const frozen = new Date();
   const clock: Clock = { now: () => new Date(frozen) };
@@ -52,7 +60,9 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
     free: (await createApiKey({ db, clock }, free.id, 'contract')).key,
     limited: (await createApiKey({ db, clock }, limited.id, 'contract')).key,
   };
-  const galleries = { db, clock, config };
+  const secretBox = createSecretBox(TEST_WEBHOOK_SECRET_KEY);
+  // No delivery worker: the contract run never sends webhooks anywhere (deliveries stay pending).
+  const galleries = { db, clock, config, deliveries: noDeliveryWorker };
   const gallery = await createGallery(galleries, pro.id, { name: 'Contract gallery', selection: { enabled: true, min: 1, max: 10 } });
   const expired = await createGallery(galleries, pro.id, { name: 'Expired gallery' });
   await db.updateTable('galleries').set({ status: 'expired' }).where('id', '=', expired.id).execute();
@@ -60,12 +70,12 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   for (let i = 0; i < 3; i++) deletable.push((await createGallery(galleries, pro.id, { name: `Deletable ${i}` })).id);
   const event = await db.selectFrom('events').select('id').where('gallery_id', '=', gallery.id).executeTakeFirstOrThrow();
 
-  const live = await listenOnLoopback(createApp({ config, database, clock, logger }));
+  const live = await listenOnLoopback(createApp({ config, database, clock, logger, secretBox }));
 
   // Same code, but its database is closed: every query fails as it would with the database down.
   const brokenDatabase = openDatabase(url);
   await brokenDatabase.close();
-  const broken = await listenOnLoopback(createApp({ config, database: brokenDatabase, clock, logger: createLogger('silent') }));
+  const broken = await listenOnLoopback(createApp({ config, database: brokenDatabase, clock, logger: createLogger('silent'), secretBox }));
 
   return {
     dialect,

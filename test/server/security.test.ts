@@ -7,7 +7,9 @@ import { hashShareAccessToken } from '../../src/share/share-access.js';
 import { createApp, checkSecurity } from '../../src/server/app.js';
 import type { Handler } from '../../src/server/context.js';
 import { handlers } from '../../src/server/handlers/index.js';
-import { describeOnEachDatabase, startTestServer } from '../support/server.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { createSecretBox } from '../../src/webhooks/secret-box.js';
+import { describeOnEachDatabase, startTestServer, TEST_WEBHOOK_SECRET_KEY } from '../support/server.js';
 
 /** Stands in for the client-access issue's handler: shows the gallery the scheme granted. */
 const openSharedGallery: Handler<'openSharedGallery'> = async ({ share }) => ({
@@ -40,7 +42,7 @@ describe('security schemes', () => {
     try {
       expect(() =>
         createApp(
-          { config: server.config, database: server.database, clock: server.clock, logger: (console as never) },
+          { config: server.config, database: server.database, clock: server.clock, logger: createLogger('silent'), secretBox: createSecretBox(TEST_WEBHOOK_SECRET_KEY) },
           { ShareAccessToken: undefined },
         ),
       ).toThrow(/No middleware for the security scheme of: openSharedGallery/);

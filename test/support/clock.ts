@@ -5,15 +5,24 @@ export interface TestClock extends Clock {
   set(time: Date): void;
 }
 
-export function testClock(start = new Date()): TestClock {
-  let current = start.getTime();
+/**
+ * A clock tests move by hand. Frozen by default; `running: true` lets real
+ * time pass too (for the delivery worker, whose timers are real), with
+ * advance/set still shifting it.
+ */
+export function testClock(start = new Date(), options: { running?: boolean } = {}): TestClock {
+  let offset = start.getTime() - Date.now();
+  let frozen = start.getTime();
+  const running = options.running === true;
   return {
-    now: () => new Date(current),
+    now: () => new Date(running ? Date.now() + offset : frozen),
     advance: (ms) => {
-      current += ms;
+      offset += ms;
+      frozen += ms;
     },
     set: (time) => {
-      current = time.getTime();
+      offset = time.getTime() - Date.now();
+      frozen = time.getTime();
     },
   };
 }

@@ -1,6 +1,7 @@
 // An isolated, real API server for a test: its own database (SQLite file or a
 // fresh PostgreSQL database), createApp on a real port, and a fetch wrapper
 // that checks every response against the contract.
+import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { createAccount, type Account, type Plan } from '../../src/accounts/accounts.js';
 import { createApiKey } from '../../src/accounts/api-keys.js';
@@ -9,6 +10,9 @@ import { openDatabase, type Database } from '../../src/db/connect.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createApp, type AppOptions } from '../../src/server/app.js';
 import { createPikSendClient, type PikSendClient } from '../../src/client/index.js';
+import { createDeliveryWorker, type DeliveryWorker } from '../../src/webhooks/delivery-worker.js';
+import { createSecretBox } from '../../src/webhooks/secret-box.js';
+import type { Resolver } from '../../src/webhooks/url-safety.js';
 import { testClock, type TestClock } from './clock.js';
 import { checkResponse } from './contract.js';
 import { createTestDatabase, type DialectName } from './databases.js';
@@ -38,15 +42,24 @@ export interface TestServer {
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   newAccount(plan?: Plan): Promise<{ account: Account; key: string }>;
   client(key?: string): PikSendClient;
+  /** The delivery worker, when the server was started with one. */
+  worker: DeliveryWorker | null;
   close(): Promise<void>;
 }
 
-export async function startTestServer(
-  dialect: DialectName,
-  options: { env?: Record<string, string>; handlers?: AppOptions['handlers'] } = {},
-): Promise<TestServer> {
+/** The key that encrypts webhook secrets in test servers (one per test process, never written anywhere). */
+export const TEST_WEBHOOK_SECRET_KEY = randomBytes(32).toString('base64');
+
+export interface TestServerOptions {
+  env?: Record<string, string>;
+  handlers?: AppOptions['handlers'];
+  /** Run a webhook delivery worker beside the app (with a clock that runs in real time). */
+  worker?: boolean | { resolver?: Resolver };
+}
+
+export async function startTestServer(dialect: DialectName, options: TestServerOptions = {}): Promise<TestServer> {
   const { url, drop } = await createTestDatabase(dialect);
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'info', NODE_ENV: 'test', ...options.env });
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'info', NODE_ENV: 'test', WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY, ...options.env });
   const database = openDatabase(url, { poolSize: 4 });
   await database.migrate();
   let logText = '';
@@ -56,8 +69,23 @@ export async function startTestServer(
       done();
     },
   });
-  const clock = testClock();
-  const app = createApp({ config, database, clock, logger: createLogger('info', sink), handlers: options.handlers });
+  const clock = testClock(new Date(), { running: Boolean(options.worker) });
+  const logger = createLogger('info', sink);
+  const secretBox = createSecretBox(TEST_WEBHOOK_SECRET_KEY);
+  const worker = options.worker
+    ? createDeliveryWorker({
+        database,
+        clock,
+        logger,
+        config: config.webhooks,
+        secretBox,
+        resolver: typeof options.worker === 'object' ? options.worker.resolver : undefined,
+        listenUrl: dialect === 'postgres' ? url : undefined,
+      })
+    : null;
+  await worker?.start();
+  const deliveries = { wake: () => worker?.wake() };
+  const app = createApp({ config, database, clock, logger, handlers: options.handlers, secretBox, deliveries });
   const { server, baseUrl } = await listenOnLoopback(app);
   const apiUrl = `${baseUrl}/api/v1`;
   let accounts = 0;
@@ -104,8 +132,10 @@ export async function startTestServer(
     client(key) {
       return createPikSendClient({ baseUrl: apiUrl, apiKey: key, fetch: checkedFetch });
     },
+    worker,
     async close() {
       await closeServer(server);
+      await worker?.stop(1_000);
       await database.close();
       await drop();
     },
@@ -119,7 +149,7 @@ import { DIALECTS, dialectAvailable } from './dialects.js';
 export function describeOnEachDatabase(
   title: string,
   suite: (server: () => TestServer, dialect: DialectName) => void,
-  options: Parameters<typeof startTestServer>[1] = {},
+  options: TestServerOptions = {},
 ): void {
   for (const dialect of DIALECTS) {
     describe.skipIf(!dialectAvailable(dialect))(`${title} [${dialect}]`, () => {

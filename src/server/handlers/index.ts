@@ -6,6 +6,18 @@ import { getEvent, listEvents } from './events.js';
 import { createGallery, deleteGallery, getGallery, listGalleries, updateGallery } from './galleries.js';
 import { getHealth } from './health.js';
 import { notImplemented } from './not-implemented.js';
+import {
+  createWebhook,
+  deleteWebhook,
+  getWebhook,
+  getWebhookDelivery,
+  listWebhookDeliveries,
+  listWebhooks,
+  redeliverWebhookDelivery,
+  rotateWebhookSecret,
+  testWebhook,
+  updateWebhook,
+} from './webhooks.js';
 
 export const handlers: HandlerTable = {
   getHealth,
@@ -32,17 +44,16 @@ export const handlers: HandlerTable = {
   addFavorite: notImplemented('addFavorite'),
   removeFavorite: notImplemented('removeFavorite'),
   validateSelection: notImplemented('validateSelection'),
-  // Webhook subscriptions and deliveries: the webhooks issue.
-  listWebhooks: notImplemented('listWebhooks'),
-  createWebhook: notImplemented('createWebhook'),
-  getWebhook: notImplemented('getWebhook'),
-  updateWebhook: notImplemented('updateWebhook'),
-  deleteWebhook: notImplemented('deleteWebhook'),
-  testWebhook: notImplemented('testWebhook'),
-  rotateWebhookSecret: notImplemented('rotateWebhookSecret'),
-  listWebhookDeliveries: notImplemented('listWebhookDeliveries'),
-  getWebhookDelivery: notImplemented('getWebhookDelivery'),
-  redeliverWebhookDelivery: notImplemented('redeliverWebhookDelivery'),
+  listWebhooks,
+  createWebhook,
+  getWebhook,
+  updateWebhook,
+  deleteWebhook,
+  testWebhook,
+  rotateWebhookSecret,
+  listWebhookDeliveries,
+  getWebhookDelivery,
+  redeliverWebhookDelivery,
   listEvents,
   getEvent,
 };
