@@ -13,6 +13,8 @@ export type WebhookDelivery = Schemas['WebhookDelivery'];
 export type PikSendEvent = Schemas['Event'];
 export type ApiError = Schemas['Error'];
 
+export { verifyWebhook, WebhookVerificationError, type WebhookEvent, type WebhookVerificationFailure, type VerifyOptions } from './webhooks.js';
+
 /** The production API (servers[0].url of openapi.yaml). */
 export const DEFAULT_BASE_URL = serverUrl;
 

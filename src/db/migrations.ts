@@ -206,6 +206,8 @@ migrations['0003_event_sequence_and_delivery_leases'] = {
     }
     // Which worker holds a delivery's lease: a worker only records attempts on deliveries it still holds.
     await db.schema.alterTable('webhook_deliveries').addColumn('locked_by', 'text').execute();
+    // The event log reads newest first by sequence.
+    await db.schema.createIndex('events_account_sequence').on('events').columns(['account_id', 'sequence']).execute();
     await db.schema.createIndex('deliveries_webhook_due').on('webhook_deliveries').columns(['webhook_id', 'status', 'next_attempt_at']).execute();
   },
 };

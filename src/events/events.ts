@@ -9,6 +9,7 @@ export type Event = components['schemas']['Event'];
 
 export type EventsQuery = NonNullable<operations['listEvents']['parameters']['query']> & PageQuery;
 
+/** Newest first: by the account's sequence, which follows commit order. */
 export async function listEvents(ctx: Pick<DomainContext, 'db'>, accountId: string, query: EventsQuery): Promise<Page<Event>> {
   // webhook.test events are deliveries to one endpoint, not part of the account's event stream.
   let base = ctx.db.selectFrom('events').where('account_id', '=', accountId).where('type', '!=', 'webhook.test');
@@ -17,7 +18,7 @@ export async function listEvents(ctx: Pick<DomainContext, 'db'>, accountId: stri
   if (query.created_before) base = base.where('created_at', '<', new Date(query.created_before).toISOString());
   const { limit, offset } = pageWindow(query);
   const [rows, count] = await Promise.all([
-    base.select('payload').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute(),
+    base.select('payload').orderBy('sequence', 'desc').limit(limit).offset(offset).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map((r) => JSON.parse(r.payload) as Event), total: Number(count.n) };

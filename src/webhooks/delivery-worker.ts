@@ -68,8 +68,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     timeoutMs: config.timeoutMs,
     maxSockets: config.endpointConcurrency,
   });
-  // A claim outlives one attempt (its time limit) with room to record it; a crashed worker's claims expire after this.
-  const leaseMs = config.timeoutMs + 30_000;
+  // A claim outlives one attempt (its time limit) with room to record it; a crashed worker's claims are free again after this.
+  const leaseMs = 2 * config.timeoutMs + 5_000;
 
   const inFlight = new Map<string, { webhookId: string; controller: AbortController; done: Promise<void> }>();
   const perWebhook = new Map<string, number>();
