@@ -38,8 +38,8 @@ describe('webhook signing', () => {
     const body = '{"id":"evt_1","type":"webhook.test"}';
     const t = Math.floor(Date.now() / 1000);
     const headers = signatureHeaders([current, previous], 'evt_1', t, body);
-    expect(headers['X-PikSend-Signature'].match(/v1=/g)).toHaveLength(2);
-    expect(headers['webhook-signature'].split(' ')).toHaveLength(2);
+    expect(headers['X-PikSend-Signature']!.match(/v1=/g)).toHaveLength(2);
+    expect(headers['webhook-signature']!.split(' ')).toHaveLength(2);
     for (const secret of [current, previous]) {
       expect(verifyWebhook(body, headers, secret).id).toBe('evt_1');
       expect(new Webhook(secret).verify(body, headers)).toBeTruthy();
