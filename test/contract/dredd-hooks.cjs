@@ -18,6 +18,8 @@ const { keys, fixtures } = context;
 const broken = new URL(context.brokenApiUrl);
 const EXAMPLE_GALLERY_ID = '550e8400-e29b-41d4-a716-446655440000';
 const EXAMPLE_EVENT_ID = 'evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f';
+const EXAMPLE_WEBHOOK_ID = '3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b';
+const EXAMPLE_DELIVERY_ID = '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d';
 
 const { SKIPS } = require('./skips.cjs');
 
@@ -87,6 +89,8 @@ hooks.beforeEach((transaction, done) => {
   if (operation.security === 'ApiKey') setHeader(transaction, 'Authorization', `Bearer ${keys.pro}`);
   replacePath(transaction, EXAMPLE_GALLERY_ID, operation.operationId === 'deleteGallery' && status === 204 ? fixtures.deletableGalleryIds[0] : fixtures.galleryId);
   replacePath(transaction, EXAMPLE_EVENT_ID, fixtures.eventId);
+  replacePath(transaction, EXAMPLE_WEBHOOK_ID, operation.operationId === 'deleteWebhook' && status === 204 ? fixtures.deletableWebhookId : fixtures.webhookId);
+  replacePath(transaction, EXAMPLE_DELIVERY_ID, fixtures.deliveryId);
   if (transaction.request.body && /expires_at/.test(transaction.request.body)) {
     // Examples carry dates that will one day be in the past; the API refuses those.
     const body = JSON.parse(transaction.request.body);
@@ -99,6 +103,7 @@ hooks.beforeEach((transaction, done) => {
       if (operation.pathParams.length) {
         replacePath(transaction, fixtures.galleryId, 'not-a-uuid');
         replacePath(transaction, fixtures.eventId, 'evt_nope');
+        replacePath(transaction, fixtures.webhookId, 'not-a-uuid');
       } else if (transaction.request.body) {
         setBody(transaction, { name: 123 });
       } else {
@@ -115,6 +120,7 @@ hooks.beforeEach((transaction, done) => {
     case 404:
       replacePath(transaction, fixtures.galleryId, randomUUID());
       replacePath(transaction, fixtures.eventId, `evt_${randomUUID().replace(/-/g, '')}`);
+      replacePath(transaction, fixtures.webhookId, randomUUID());
       break;
     case 409:
       replacePath(transaction, fixtures.galleryId, fixtures.expiredGalleryId);

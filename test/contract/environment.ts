@@ -12,6 +12,7 @@ import { createLogger } from '../../src/logging/logger.js';
 import { createApp } from '../../src/server/app.js';
 import { noDeliveryWorker } from '../../src/context.js';
 import { createSecretBox } from '../../src/webhooks/secret-box.js';
+import { createWebhook, sendTestEvent } from '../../src/webhooks/webhooks.js';
 import { TEST_WEBHOOK_SECRET_KEY } from '../support/server.js';
 import { createTestDatabase, type DialectName } from '../support/databases.js';
 import { closeServer, listenOnLoopback } from '../support/http.js';
@@ -21,7 +22,15 @@ export interface ContractEnvironment {
   apiUrl: string;
   brokenApiUrl: string;
   keys: { pro: string; free: string; limited: string };
-  fixtures: { galleryId: string; expiredGalleryId: string; deletableGalleryIds: string[]; eventId: string };
+  fixtures: {
+    galleryId: string;
+    expiredGalleryId: string;
+    deletableGalleryIds: string[];
+    eventId: string;
+    webhookId: string;
+    deletableWebhookId: string;
+    deliveryId: string;
+  };
   /** What went to the server's error log (500s other than the broken server's). */
   errorLog: () => string;
   close(): Promise<void>;
@@ -69,6 +78,11 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   const deletable = [];
   for (let i = 0; i < 3; i++) deletable.push((await createGallery(galleries, pro.id, { name: `Deletable ${i}` })).id);
   const event = await db.selectFrom('events').select('id').where('gallery_id', '=', gallery.id).executeTakeFirstOrThrow();
+  // Webhooks to example.com: nothing is ever sent (no worker), the deliveries stay pending.
+  const webhooks = { db, clock, config, deliveries: noDeliveryWorker, secretBox };
+  const webhook = await createWebhook(webhooks, pro.id, { url: 'https://example.com/webhooks', events: ['gallery.created'] });
+  const deletableWebhook = await createWebhook(webhooks, pro.id, { url: 'https://example.com/old', events: ['gallery.deleted'] });
+  const delivery = await sendTestEvent(webhooks, pro.id, webhook.id);
 
   const live = await listenOnLoopback(createApp({ config, database, clock, logger, secretBox }));
 
@@ -82,7 +96,15 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
     apiUrl: `${live.baseUrl}/api/v1`,
     brokenApiUrl: `${broken.baseUrl}/api/v1`,
     keys,
-    fixtures: { galleryId: gallery.id, expiredGalleryId: expired.id, deletableGalleryIds: deletable, eventId: event.id },
+    fixtures: {
+      galleryId: gallery.id,
+      expiredGalleryId: expired.id,
+      deletableGalleryIds: deletable,
+      eventId: event.id,
+      webhookId: webhook.id,
+      deletableWebhookId: deletableWebhook.id,
+      deliveryId: delivery.id,
+    },
     errorLog: () => errors,
     async close() {
       for (const { server } of [live, broken]) await closeServer(server);

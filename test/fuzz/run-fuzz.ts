@@ -59,7 +59,12 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
           ? fc.oneof({ weight: 3, arbitrary: fc.constant(env.fixtures.galleryId) }, { weight: 1, arbitrary: valueFor(schema, definitions) })
           : name === 'id' && row.path.startsWith('/events')
             ? fc.oneof(fc.constant(env.fixtures.eventId), valueFor(schema, definitions))
-            : valueFor(schema, definitions),
+            : // The fixture webhook is kept alive (deleting it would turn the rest of the run into 404s).
+              name === 'id' && row.path.startsWith('/webhooks') && row.operationId !== 'deleteWebhook'
+              ? fc.oneof({ weight: 3, arbitrary: fc.constant(env.fixtures.webhookId) }, { weight: 1, arbitrary: valueFor(schema, definitions) })
+              : name === 'delivery_id'
+                ? fc.oneof({ weight: 3, arbitrary: fc.constant(env.fixtures.deliveryId) }, { weight: 1, arbitrary: valueFor(schema, definitions) })
+                : valueFor(schema, definitions),
       ]),
     ),
   );
