@@ -153,9 +153,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     const ok = status !== null && status >= 200 && status < 300;
     const gone = status === 410;
     const retryAfter = status === 429 || status === 503 ? parseRetryAfter(firstHeader(result.headers['retry-after']), now) : null;
-    const next = ok || gone ? { nextAttemptAt: null } : nextAttempt(config.retrySchedule, attempts, now, retryAfter, options.random);
-    const failed = !ok && next.nextAttemptAt === null;
-    await db.transaction().execute(async (trx) => {
+    const nextAt = await db.transaction().execute(async (trx): Promise<Date | null> => {
+      // A disabled endpoint gets no retries (a test event or a redelivery to it is tried once).
+      const endpoint = await trx.selectFrom('webhooks').select('enabled').where('id', '=', delivery.webhook_id).executeTakeFirst();
+      const retry = !ok && !gone && endpoint?.enabled === 1;
+      const next = retry ? nextAttempt(config.retrySchedule, attempts, now, retryAfter, options.random) : { nextAttemptAt: null };
+      const failed = !ok && next.nextAttemptAt === null;
       const updated = await trx
         .updateTable('webhook_deliveries')
         .set({
@@ -171,7 +174,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         .where('locked_by', '=', id)
         .executeTakeFirst();
       // Lost the claim (lease expired and another worker took it, or the webhook was deleted): record nothing.
-      if (Number(updated.numUpdatedRows) !== 1) return;
+      if (Number(updated.numUpdatedRows) !== 1) return null;
       await trx
         .insertInto('delivery_attempts')
         .values({
@@ -184,13 +187,15 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           error: result.error,
         })
         .execute();
+      if (endpoint?.enabled !== 1) return null;
       if (gone) await disableWebhook(trx, delivery.webhook_id, 'The endpoint answered 410 Gone', now);
       else if (failed) {
         const last = status !== null ? `HTTP ${status}` : (result.error ?? 'no answer');
         await disableWebhook(trx, delivery.webhook_id, `Every attempt of the retry schedule failed (last: ${last})`, now);
       }
+      return next.nextAttemptAt;
     });
-    if (next.nextAttemptAt) schedule(next.nextAttemptAt.getTime() - now.getTime());
+    if (nextAt) schedule(nextAt.getTime() - now.getTime());
   }
 
   async function release(deliveryId: string): Promise<void> {
