@@ -126,7 +126,9 @@ export async function measureDeliveries(options: { quick: boolean; databaseUrl?:
   sink.arrivals.length = 0;
 
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve'], {
+  // BENCH_CPU_PROF_DIR=dir writes the server's CPU profile there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,
