@@ -532,7 +532,7 @@ export interface paths {
         put?: never;
         /**
          * Send a test event
-         * @description Queues a `webhook.test` delivery to the endpoint, signed like every other, even if the endpoint is disabled.
+         * @description Queues a `webhook.test` delivery to the endpoint, signed like every other, even if the endpoint is disabled (a disabled endpoint gets that one attempt, no retries).
          */
         post: operations["testWebhook"];
         delete?: never;
@@ -560,7 +560,8 @@ export interface paths {
          * Rotate the signing secret
          * @description Issues a new secret. The old one stays valid for `overlap_seconds`
          *     (at most 24 hours); meanwhile every delivery carries one `v1=` signature
-         *     per secret, so receivers can switch without losing an event.
+         *     per secret, so receivers can switch without losing an event. Rotating
+         *     again during an overlap replaces the old secret with the current one.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -666,7 +667,9 @@ export interface paths {
         };
         /**
          * List events
-         * @description Every event of your account, newest first, filtered by type and time window.
+         * @description Every event of your account, newest first (by `sequence`), filtered by
+         *     type and time window. `webhook.test` events are not part of the stream
+         *     and are not listed.
          */
         get: operations["listEvents"];
         put?: never;
@@ -1045,7 +1048,12 @@ export interface components {
         EventIdValue: string;
         /**
          * Format: uri
-         * @description Where to POST events. `https` in production; loopback, private, link-local and metadata addresses are refused.
+         * @description Where to POST events: an absolute `http(s)` URL without credentials. In
+         *     production it must be `https`, and a literal address (or `localhost`) in
+         *     a loopback, private, link-local, unique-local or metadata range is
+         *     refused with `400` naming the reason. Host names are not resolved when the
+         *     URL is saved (an unresolvable one fails its delivery attempts instead);
+         *     every delivery checks each address the name resolves to.
          * @example https://example.com/webhooks
          */
         WebhookUrl: string;

@@ -722,7 +722,7 @@ return errors === 0;
 export const createWebhookBody = validate40;
 const schema16 = {"$ref":"request-components.json#/definitions/WebhookCreate"};
 const schema17 = {"type":"object","additionalProperties":false,"required":["url","events"],"properties":{"url":{"$ref":"request-components.json#/definitions/WebhookUrl"},"events":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"request-components.json#/definitions/EventType"}},"description":{"type":"string","nullable":true,"maxLength":500}}};
-const schema18 = {"type":"string","format":"uri","maxLength":2048,"description":"Where to POST events. `https` in production; loopback, private, link-local and metadata addresses are refused."};
+const schema18 = {"type":"string","format":"uri","maxLength":2048,"description":"Where to POST events: an absolute `http(s)` URL without credentials. In\nproduction it must be `https`, and a literal address (or `localhost`) in\na loopback, private, link-local, unique-local or metadata range is\nrefused with `400` naming the reason. Host names are not resolved when the\nURL is saved (an unresolvable one fails its delivery attempts instead);\nevery delivery checks each address the name resolves to.\n"};
 const formats12 = require("ajv-formats/dist/formats").fullFormats.uri;
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
