@@ -170,6 +170,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/galleries/{id}/photos/{photo_id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a photo preview
+         * @description A WebP preview of the photo (thumbnail or web-sized), made at upload; never the original.
+         */
+        get: operations["getPhotoPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/galleries/{id}/selection": {
         parameters: {
             query?: never;
@@ -333,6 +364,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/share/{token}/photos/{photo_id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a photo preview
+         * @description A WebP preview (thumbnail for the grid, web-sized for the viewer), so a client page never loads originals to show a gallery. Not a download.
+         */
+        get: operations["getSharedPhotoPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/share/{token}/photos/{photo_id}/download": {
         parameters: {
             query?: never;
@@ -379,7 +441,10 @@ export interface paths {
         };
         /**
          * Download all photos as a zip
-         * @description Every original in one zip, streamed. Counts a download and fires `gallery.downloaded` with `zip` true.
+         * @description Every original (or, with `selection=true`, the client's favourites) in
+         *     one zip, streamed as it is built. Counts a download and fires
+         *     `gallery.downloaded` with `zip` true. Refused with `403` when the
+         *     photographer disabled downloads or zip downloads.
          */
         get: operations["downloadSharedGallery"];
         put?: never;
@@ -737,12 +802,11 @@ export interface components {
          *     plan_required and downloads_disabled 403, not_found 404,
          *     method_not_allowed 405, conflict and selection_locked 409,
          *     gallery_expired 410, payload_too_large 413, unsupported_media_type 415,
-         *     selection_invalid 422, rate_limited 429, internal_error 500,
-         *     not_implemented 501.
+         *     selection_invalid 422, rate_limited 429, internal_error 500.
          * @example invalid_request
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "internal_error" | "not_implemented";
+        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "internal_error";
         Pagination: {
             /** @example 1 */
             page: number;
@@ -857,7 +921,10 @@ export interface components {
             client?: components["schemas"]["GalleryClientInput"];
             /** Format: date */
             event_date?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the share link stops working (`410` to clients) and `gallery.expired` fires. Must be in the future (`400 invalid_request` otherwise, naming `expires_at`); `null` never expires.
+             */
             expires_at?: string | null;
             /** @description Protects the share link; stored hashed, never returned. */
             password?: string;
@@ -874,7 +941,10 @@ export interface components {
              * @enum {string}
              */
             status?: "active" | "archived";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the share link stops working (`410` to clients) and `gallery.expired` fires. Must be in the future (`400 invalid_request` otherwise, naming `expires_at`); `null` never expires.
+             */
             expires_at?: string | null;
             /** @description New password, or `null` to remove protection. */
             password?: string | null;
@@ -1010,6 +1080,16 @@ export interface components {
             height: number;
             position: number;
             is_favorite: boolean;
+            /**
+             * @description Path (under the API's host) of a small WebP preview, 400 px on its longer side; load these for the grid.
+             * @example /api/v1/share/Zk3xQ9mP2vR7tL8w/photos/7c9e6679-7425-40de-944b-e07fc1f90ae7/preview?size=thumbnail
+             */
+            thumbnail_url: string;
+            /**
+             * @description Path of a web-sized WebP preview, 1600 px on its longer side; load it for the viewer, never the original.
+             * @example /api/v1/share/Zk3xQ9mP2vR7tL8w/photos/7c9e6679-7425-40de-944b-e07fc1f90ae7/preview?size=web
+             */
+            preview_url: string;
         };
         SharedPhotoList: {
             data: components["schemas"]["SharedPhoto"][];
@@ -1948,6 +2028,16 @@ export interface components {
          */
         ShareToken: string;
         /**
+         * @description `thumbnail` (400 px on the longer side) or `web` (1600 px, the default). Previews are WebP, made at upload.
+         * @example thumbnail
+         */
+        PreviewSize: "thumbnail" | "web";
+        /**
+         * @description `true`: only the photos the client marked as favourites (an empty selection answers `404`). Default: every photo.
+         * @example false
+         */
+        ZipSelection: boolean;
+        /**
          * @description `csv` (default) or `lightroom` (comma-separated filenames for Lightroom and Capture One).
          * @example csv
          */
@@ -2762,6 +2852,53 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getPhotoPreview: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `thumbnail` (400 px on the longer side) or `web` (1600 px, the default). Previews are WebP, made at upload.
+                 * @example thumbnail
+                 */
+                size?: components["parameters"]["PreviewSize"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The gallery's id.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["GalleryId"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview image. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PlanRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getSelection: {
         parameters: {
             query?: never;
@@ -3090,7 +3227,9 @@ export interface operations {
                      *           "width": 6000,
                      *           "height": 4000,
                      *           "position": 1,
-                     *           "is_favorite": true
+                     *           "is_favorite": true,
+                     *           "thumbnail_url": "/api/v1/share/Zk3xQ9mP2vR7tL8w/photos/7c9e6679-7425-40de-944b-e07fc1f90ae7/preview?size=thumbnail",
+                     *           "preview_url": "/api/v1/share/Zk3xQ9mP2vR7tL8w/photos/7c9e6679-7425-40de-944b-e07fc1f90ae7/preview?size=web"
                      *         }
                      *       ],
                      *       "pagination": {
@@ -3102,6 +3241,50 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SharedPhotoList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ShareAccessRequired"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["GalleryExpired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSharedPhotoPreview: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `thumbnail` (400 px on the longer side) or `web` (1600 px, the default). Previews are WebP, made at upload.
+                 * @example thumbnail
+                 */
+                size?: components["parameters"]["PreviewSize"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The token at the end of the gallery's `share_url`.
+                 * @example Zk3xQ9mP2vR7tL8w
+                 */
+                token: components["parameters"]["ShareToken"];
+                /**
+                 * @description The photo's id.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                photo_id: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview image. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3156,7 +3339,13 @@ export interface operations {
     };
     downloadSharedGallery: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description `true`: only the photos the client marked as favourites (an empty selection answers `404`). Default: every photo.
+                 * @example false
+                 */
+                selection?: components["parameters"]["ZipSelection"];
+            };
             header?: never;
             path: {
                 /**
@@ -4161,7 +4350,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "internal_error", "not_implemented"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "internal_error"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["status"]> = ["up", "down"];
 export const accountPlanValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Account"]["plan"]> = ["pro", "free"];
@@ -4181,4 +4370,5 @@ export const galleryValidatedEventTypeValues: ReadonlyArray<FlattenedDeepRequire
 export const galleryExpiredEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryExpiredEvent"]["type"]> = ["gallery.expired"];
 export const galleryDeletedEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryDeletedEvent"]["type"]> = ["gallery.deleted"];
 export const webhookTestEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookTestEvent"]["type"]> = ["webhook.test"];
+export const componentsParametersPreviewSizeValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["PreviewSize"]> = ["thumbnail", "web"];
 export const componentsParametersExportFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["ExportFormat"]> = ["csv", "lightroom"];

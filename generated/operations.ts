@@ -27,8 +27,7 @@ export const errorStatus = {
   "unsupported_media_type": 415,
   "selection_invalid": 422,
   "rate_limited": 429,
-  "internal_error": 500,
-  "not_implemented": 501
+  "internal_error": 500
 } as const satisfies Record<ErrorCode, number>;
 
 /** The security schemes of components.securitySchemes; 'none' is an operation with `security: []`. */
@@ -977,6 +976,100 @@ export const operations = [
     ]
   },
   {
+    "operationId": "getPhotoPreview",
+    "method": "GET",
+    "path": "/galleries/{id}/photos/{photo_id}/preview",
+    "routerPath": "/galleries/:id/photos/:photo_id/preview",
+    "tag": "Photos",
+    "security": "ApiKey",
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid gallery ID format"
+      },
+      {
+        "name": "photo_id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid photo ID format"
+      },
+      {
+        "name": "size",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      }
+    ],
+    "queryDefaults": {
+      "size": "web"
+    },
+    "requestBody": null,
+    "validators": {
+      "params": parameters.getPhotoPreviewParams,
+      "query": parameters.getPhotoPreviewQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "image/webp"
+        ],
+        "validator": null,
+        "validatorName": null
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      }
+    ]
+  },
+  {
     "operationId": "getSelection",
     "method": "GET",
     "path": "/galleries/{id}/selection",
@@ -1524,6 +1617,100 @@ export const operations = [
     ]
   },
   {
+    "operationId": "getSharedPhotoPreview",
+    "method": "GET",
+    "path": "/share/{token}/photos/{photo_id}/preview",
+    "routerPath": "/share/:token/photos/:photo_id/preview",
+    "tag": "Client access",
+    "security": "ShareAccessToken",
+    "parameters": [
+      {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid share token format"
+      },
+      {
+        "name": "photo_id",
+        "in": "path",
+        "required": true,
+        "invalidMessage": "Invalid photo ID format"
+      },
+      {
+        "name": "size",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
+      }
+    ],
+    "queryDefaults": {
+      "size": "web"
+    },
+    "requestBody": null,
+    "validators": {
+      "params": parameters.getSharedPhotoPreviewParams,
+      "query": parameters.getSharedPhotoPreviewQuery
+    },
+    "responses": [
+      {
+        "status": 200,
+        "contentTypes": [
+          "image/webp"
+        ],
+        "validator": null,
+        "validatorName": null
+      },
+      {
+        "status": 400,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 401,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 410,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 429,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      }
+    ]
+  },
+  {
     "operationId": "downloadSharedPhoto",
     "method": "GET",
     "path": "/share/{token}/photos/{photo_id}/download",
@@ -1632,9 +1819,17 @@ export const operations = [
         "in": "path",
         "required": true,
         "invalidMessage": "Invalid share token format"
+      },
+      {
+        "name": "selection",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null
       }
     ],
-    "queryDefaults": {},
+    "queryDefaults": {
+      "selection": false
+    },
     "requestBody": null,
     "validators": {
       "params": parameters.downloadSharedGalleryParams,

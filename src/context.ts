@@ -6,6 +6,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config/index.js';
 import type { Tables } from './db/schema.js';
 import type { Logger } from './logging/logger.js';
+import type { PhotoStorage } from './storage/storage.js';
 import type { SecretBox } from './webhooks/secret-box.js';
 
 export interface DomainContext {
@@ -17,12 +18,20 @@ export interface DomainContext {
   deliveries: DeliveryWakeUp;
   /** Encrypts webhook secrets at rest. */
   secretBox: SecretBox;
+  /** Photo originals and previews. */
+  storage: PhotoStorage;
+  /** Told after a gallery's expires_at changed, so the expiry scheduler looks again. */
+  expiry: WakeUp;
 }
 
-export interface DeliveryWakeUp {
-  /** Call after the commit: the worker then claims the new deliveries (it polls anyway, this only makes it prompt). */
+export interface WakeUp {
   wake(): void;
 }
 
+/** Call wake() after the commit: the worker then claims the new deliveries (it polls anyway, this only makes it prompt). */
+export type DeliveryWakeUp = WakeUp;
+
 /** For processes that run no delivery worker and notify none (CLI tools, tests of other areas). */
 export const noDeliveryWorker: DeliveryWakeUp = { wake: () => undefined };
+/** For processes that run no expiry scheduler. */
+export const noExpiryScheduler: WakeUp = { wake: () => undefined };

@@ -155,7 +155,7 @@ return errors === 0;
 export const Error = validate25;
 const schema9 = {"$ref":"response-components.json#/definitions/Error"};
 const schema10 = {"type":"object","description":"The error envelope of every non-2xx response.","additionalProperties":false,"required":["error"],"properties":{"error":{"type":"object","additionalProperties":false,"required":["code","message","details"],"properties":{"code":{"$ref":"response-components.json#/definitions/ErrorCode"},"message":{"type":"string","description":"Human-readable explanation."},"details":{"type":"object","nullable":true,"description":"Structured context, e.g. `field` and `issue` for invalid input.","additionalProperties":true}}}}};
-const schema11 = {"type":"string","description":"Machine-readable error code. Each code always comes with the same HTTP\nstatus (`x-http-status`): invalid_request 400, unauthorized 401,\nplan_required and downloads_disabled 403, not_found 404,\nmethod_not_allowed 405, conflict and selection_locked 409,\ngallery_expired 410, payload_too_large 413, unsupported_media_type 415,\nselection_invalid 422, rate_limited 429, internal_error 500,\nnot_implemented 501.\n","enum":["invalid_request","unauthorized","plan_required","downloads_disabled","not_found","method_not_allowed","conflict","selection_locked","gallery_expired","payload_too_large","unsupported_media_type","selection_invalid","rate_limited","internal_error","not_implemented"]};
+const schema11 = {"type":"string","description":"Machine-readable error code. Each code always comes with the same HTTP\nstatus (`x-http-status`): invalid_request 400, unauthorized 401,\nplan_required and downloads_disabled 403, not_found 404,\nmethod_not_allowed 405, conflict and selection_locked 409,\ngallery_expired 410, payload_too_large 413, unsupported_media_type 415,\nselection_invalid 422, rate_limited 429, internal_error 500.\n","enum":["invalid_request","unauthorized","plan_required","downloads_disabled","not_found","method_not_allowed","conflict","selection_locked","gallery_expired","payload_too_large","unsupported_media_type","selection_invalid","rate_limited","internal_error"]};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -164,7 +164,7 @@ if(typeof data !== "string"){
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((((((((((((((data === "invalid_request") || (data === "unauthorized")) || (data === "plan_required")) || (data === "downloads_disabled")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "conflict")) || (data === "selection_locked")) || (data === "gallery_expired")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "selection_invalid")) || (data === "rate_limited")) || (data === "internal_error")) || (data === "not_implemented"))){
+if(!((((((((((((((data === "invalid_request") || (data === "unauthorized")) || (data === "plan_required")) || (data === "downloads_disabled")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "conflict")) || (data === "selection_locked")) || (data === "gallery_expired")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "selection_invalid")) || (data === "rate_limited")) || (data === "internal_error"))){
 validate27.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema11.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -3123,7 +3123,7 @@ return errors === 0;
 export const SharedPhotoList = validate100;
 const schema48 = {"$ref":"response-components.json#/definitions/SharedPhotoList"};
 const schema49 = {"type":"object","additionalProperties":false,"required":["data","pagination"],"properties":{"data":{"type":"array","items":{"$ref":"response-components.json#/definitions/SharedPhoto"}},"pagination":{"$ref":"response-components.json#/definitions/Pagination"}}};
-const schema50 = {"type":"object","additionalProperties":false,"required":["id","filename","content_type","width","height","position","is_favorite"],"properties":{"id":{"type":"string","format":"uuid"},"filename":{"type":"string"},"content_type":{"$ref":"response-components.json#/definitions/PhotoContentType"},"width":{"type":"integer","minimum":1},"height":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":1},"is_favorite":{"type":"boolean"}}};
+const schema50 = {"type":"object","additionalProperties":false,"required":["id","filename","content_type","width","height","position","is_favorite","thumbnail_url","preview_url"],"properties":{"id":{"type":"string","format":"uuid"},"filename":{"type":"string"},"content_type":{"$ref":"response-components.json#/definitions/PhotoContentType"},"width":{"type":"integer","minimum":1},"height":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":1},"is_favorite":{"type":"boolean"},"thumbnail_url":{"type":"string","description":"Path (under the API's host) of a small WebP preview, 400 px on its longer side; load these for the grid."},"preview_url":{"type":"string","description":"Path of a web-sized WebP preview, 1600 px on its longer side; load it for the viewer, never the original."}}};
 
 function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3131,14 +3131,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((data.id === undefined) && (missing0 = "id")) || ((data.filename === undefined) && (missing0 = "filename"))) || ((data.content_type === undefined) && (missing0 = "content_type"))) || ((data.width === undefined) && (missing0 = "width"))) || ((data.height === undefined) && (missing0 = "height"))) || ((data.position === undefined) && (missing0 = "position"))) || ((data.is_favorite === undefined) && (missing0 = "is_favorite"))){
+if((((((((((data.id === undefined) && (missing0 = "id")) || ((data.filename === undefined) && (missing0 = "filename"))) || ((data.content_type === undefined) && (missing0 = "content_type"))) || ((data.width === undefined) && (missing0 = "width"))) || ((data.height === undefined) && (missing0 = "height"))) || ((data.position === undefined) && (missing0 = "position"))) || ((data.is_favorite === undefined) && (missing0 = "is_favorite"))) || ((data.thumbnail_url === undefined) && (missing0 = "thumbnail_url"))) || ((data.preview_url === undefined) && (missing0 = "preview_url"))){
 validate102.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "filename")) || (key0 === "content_type")) || (key0 === "width")) || (key0 === "height")) || (key0 === "position")) || (key0 === "is_favorite"))){
+if(!(func2.call(schema50.properties, key0))){
 validate102.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3265,6 +3265,32 @@ var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.thumbnail_url !== undefined){
+const _errs15 = errors;
+if(typeof data.thumbnail_url !== "string"){
+validate102.errors = [{instancePath:instancePath+"/thumbnail_url",schemaPath:"#/properties/thumbnail_url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.preview_url !== undefined){
+const _errs17 = errors;
+if(typeof data.preview_url !== "string"){
+validate102.errors = [{instancePath:instancePath+"/preview_url",schemaPath:"#/properties/preview_url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }

@@ -9,13 +9,14 @@ import { systemClock } from '../clock.js';
 import { ConfigError, loadConfig, type Config } from '../config/index.js';
 import { openDatabase } from '../db/connect.js';
 import { createLogger } from '../logging/logger.js';
-import { startDeliveryWorker, startServer } from '../server/server.js';
+import { createExpiryScheduler } from '../scheduler/expiry.js';
+import { startDeliveryWorker, startServer, wakeUpDeliveries } from '../server/server.js';
 import { createSecretBox, resolveSecretKey } from '../webhooks/secret-box.js';
 
 const USAGE = `Usage: piksend <command>
 
   serve                                        run the API and its webhook delivery worker (default)
-  worker                                       run only the webhook delivery worker
+  worker                                       run only the background work: webhook delivery, gallery expiry
   migrate                                      apply database migrations
   accounts create --email E [--plan ${accountPlanValues.join('|')}]  create an account
   keys create --email E [--name N]             create an API key (printed once)
@@ -70,7 +71,12 @@ async function runWorker(config: Config) {
   await database.migrate();
   const secretBox = createSecretBox(await resolveSecretKey(config, logger));
   const worker = await startDeliveryWorker(config, { logger, database, secretBox });
+  const expiry = config.expiryScheduler
+    ? createExpiryScheduler({ database, clock: systemClock, logger, config, deliveries: wakeUpDeliveries(database, worker, logger) })
+    : null;
+  expiry?.start();
   onSignals(logger, async () => {
+    await expiry?.stop();
     await worker.stop(Math.min(config.webhooks.timeoutMs, 5_000));
     await database.close();
   });

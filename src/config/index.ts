@@ -20,6 +20,28 @@ export interface Config {
   /** How long a verified API key is trusted without a lookup (and so how late a revocation can bite); 0 disables. */
   apiKeyCacheSeconds: number;
   webhooks: WebhookConfig;
+  photos: PhotoConfig;
+  share: ShareConfig;
+  /** The expiry scheduler runs in `serve` and `worker` unless EXPIRY_SCHEDULER=off. */
+  expiryScheduler: boolean;
+  /** Trust X-Forwarded-For for the client's address (behind a load balancer). */
+  trustProxy: boolean;
+}
+
+export interface PhotoConfig {
+  /** Largest accepted file (PHOTO_MAX_BYTES, default 50 MB); bigger → 413 naming the file. */
+  maxBytes: number;
+  /** Where originals and previews are kept: a local directory (DATA_DIR/photos) or S3-compatible storage. */
+  storage: { kind: 'local'; directory: string } | { kind: 's3'; bucket: string; prefix: string; endpoint: string | null; region: string; forcePathStyle: boolean; accessKeyId: string | null; secretAccessKey: string | null };
+}
+
+export interface ShareConfig {
+  /** How long an access token from the gallery password lasts. */
+  accessTokenMinutes: number;
+  /** Wrong-or-right password attempts per share link and client address, per 15 minutes. */
+  passwordAttempts: number;
+  /** Requests per minute from one client address to one share link. */
+  requestsPerMinute: number;
 }
 
 export interface WebhookConfig {
@@ -95,6 +117,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeyCacheSeconds: integer('API_KEY_CACHE_SECONDS', 10, 0, 300),
     rateLimitRedisUrl: env.RATE_LIMIT_REDIS_URL || null,
     webhooks: undefined as unknown as WebhookConfig,
+    photos: undefined as unknown as PhotoConfig,
+    share: undefined as unknown as ShareConfig,
+    expiryScheduler: true,
+    trustProxy: false,
   };
   const boolean = (name: string, fallback: boolean): boolean => {
     const raw = env[name];
@@ -130,6 +156,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pollMs: integer('WEBHOOK_POLL_MS', 1000, 10, 60_000),
     inProcessWorker: boolean('DELIVERY_WORKER', true),
   };
+  const storageKind = env.STORAGE || 'local';
+  if (storageKind !== 'local' && storageKind !== 's3') problems.push(`STORAGE must be local or s3, got "${storageKind}"`);
+  if (storageKind === 's3' && !env.S3_BUCKET) problems.push('S3_BUCKET is required when STORAGE=s3');
+  config.photos = {
+    maxBytes: integer('PHOTO_MAX_BYTES', 50 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    storage:
+      storageKind === 's3'
+        ? {
+            kind: 's3',
+            bucket: env.S3_BUCKET ?? '',
+            prefix: (env.S3_PREFIX ?? '').replace(/^\/+/, ''),
+            endpoint: env.S3_ENDPOINT || null,
+            region: env.S3_REGION || 'us-east-1',
+            forcePathStyle: boolean('S3_FORCE_PATH_STYLE', Boolean(env.S3_ENDPOINT)),
+            accessKeyId: env.S3_ACCESS_KEY_ID || null,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY || null,
+          }
+        : { kind: 'local', directory: resolve(dataDir, 'photos') },
+  };
+  config.share = {
+    accessTokenMinutes: integer('SHARE_ACCESS_TOKEN_MINUTES', 120, 1, 7 * 24 * 60),
+    passwordAttempts: integer('SHARE_PASSWORD_ATTEMPTS', 10, 1, 10_000),
+    requestsPerMinute: integer('SHARE_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
+  };
+  config.expiryScheduler = boolean('EXPIRY_SCHEDULER', true);
+  config.trustProxy = boolean('TRUST_PROXY', false);
   if (config.rateLimitRedisUrl && !/^rediss?:\/\//.test(config.rateLimitRedisUrl)) {
     problems.push('RATE_LIMIT_REDIS_URL must start with redis:// or rediss://');
   }

@@ -8,6 +8,7 @@ import type { GalleriesTable, Tables } from '../db/schema.js';
 import { ApiError, invalidField, notFound } from '../errors/index.js';
 import { recordEvent } from '../events/outbox.js';
 import { pageWindow, type Page, type PageQuery } from '../pagination.js';
+import { galleryFileKeys } from '../photos/photos.js';
 import { hashPassword } from './passwords.js';
 import { toGalleryResource, type GalleryResource } from './gallery-resource.js';
 
@@ -15,7 +16,7 @@ type GalleryCreate = components['schemas']['GalleryCreate'];
 type GalleryUpdate = components['schemas']['GalleryUpdate'];
 export type GalleriesQuery = NonNullable<operations['listGalleries']['parameters']['query']> & PageQuery;
 
-type GalleryContext = Pick<DomainContext, 'db' | 'clock' | 'config' | 'deliveries'>;
+type GalleryContext = Pick<DomainContext, 'db' | 'clock' | 'config' | 'deliveries' | 'expiry' | 'storage' | 'logger'>;
 
 const newShareToken = () => randomBytes(12).toString('base64url');
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
@@ -101,6 +102,7 @@ export async function createGallery(ctx: GalleryContext, accountId: string, inpu
     await recordEvent({ db: trx, clock: ctx.clock }, { accountId, type: 'gallery.created', galleryId: row.id, data: { gallery } });
   });
   ctx.deliveries.wake();
+  if (row.expires_at) ctx.expiry.wake();
   return gallery;
 }
 
@@ -112,7 +114,7 @@ export async function updateGallery(
 ): Promise<GalleryResource> {
   const now = ctx.clock.now();
   const passwordHash = typeof input.password === 'string' ? await hashPassword(input.password) : input.password;
-  return ctx.db.transaction().execute(async (trx) => {
+  const updated = await ctx.db.transaction().execute(async (trx) => {
     const current = await findGalleryRow(trx, accountId, id);
     const patch: Partial<GalleriesTable> = { updated_at: now.toISOString() };
 
@@ -161,11 +163,14 @@ export async function updateGallery(
     await trx.updateTable('galleries').set(patch).where('id', '=', id).execute();
     return toGalleryResource({ ...current, ...patch }, ctx.config.shareBaseUrl);
   });
+  if (input.expires_at !== undefined) ctx.expiry.wake();
+  return updated;
 }
 
 export async function deleteGallery(ctx: GalleryContext, accountId: string, id: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  const files = await ctx.db.transaction().execute(async (trx) => {
     const current = await findGalleryRow(trx, accountId, id);
+    const keys = await galleryFileKeys({ db: trx }, id);
     await trx.deleteFrom('galleries').where('id', '=', id).execute();
     await recordEvent({ db: trx, clock: ctx.clock }, {
       accountId,
@@ -173,6 +178,9 @@ export async function deleteGallery(ctx: GalleryContext, accountId: string, id: 
       galleryId: id,
       data: { gallery: toGalleryResource(current, ctx.config.shareBaseUrl) },
     });
+    return keys;
   });
   ctx.deliveries.wake();
+  // The files go after the commit: a failed delete leaves orphans (logged), never a gallery without its photos.
+  await ctx.storage.delete(files).catch((err: unknown) => ctx.logger.warn({ err, gallery_id: id }, 'could not remove a deleted gallery\'s photo files'));
 }

@@ -17,7 +17,8 @@ import {
 } from '../../generated/operations.js';
 import { createApiKeyVerifier } from '../accounts/api-key-cache.js';
 import type { Clock } from '../clock.js';
-import { noDeliveryWorker, type DeliveryWakeUp } from '../context.js';
+import { noDeliveryWorker, noExpiryScheduler, type DeliveryWakeUp, type WakeUp } from '../context.js';
+import type { PhotoStorage } from '../storage/storage.js';
 import type { SecretBox } from '../webhooks/secret-box.js';
 import type { Config } from '../config/index.js';
 import type { Database } from '../db/connect.js';
@@ -26,12 +27,12 @@ import type { Logger } from '../logging/logger.js';
 import { MemoryRateLimitStore, type RateLimitStore } from '../rate-limit/rate-limit.js';
 import type { HandlerInput, HandlerTable, RequestState, Services } from './context.js';
 import { handlers as defaultHandlers } from './handlers/index.js';
-import { isNotImplemented } from './handlers/not-implemented.js';
 import { accessLog } from './middleware/access-log.js';
 import { authenticateApiKey } from './middleware/authenticate-api-key.js';
 import { authenticateShareAccess } from './middleware/authenticate-share-access.js';
 import { errorEnvelope } from './middleware/error-envelope.js';
 import { rateLimitPerKey } from './middleware/rate-limit.js';
+import { rateLimitPerVisitor } from './middleware/rate-limit-visitor.js';
 import { requirePlan } from './middleware/require-plan.js';
 import { validateRequest } from './middleware/validate.js';
 import { send } from './respond.js';
@@ -47,6 +48,10 @@ export interface AppOptions {
   secretBox: SecretBox;
   /** Told when events were committed (the delivery worker); nothing by default. */
   deliveries?: DeliveryWakeUp;
+  /** Photo originals and previews. */
+  storage: PhotoStorage;
+  /** Told when a gallery's expiry changed (the expiry scheduler); nothing by default. */
+  expiry?: WakeUp;
 }
 
 type Chain = readonly Koa.Middleware<RequestState>[];
@@ -82,6 +87,9 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
     logger: options.logger,
     deliveries: options.deliveries ?? noDeliveryWorker,
     secretBox: options.secretBox,
+    storage: options.storage,
+    expiry: options.expiry ?? noExpiryScheduler,
+    rateLimits: options.rateLimitStore ?? new MemoryRateLimitStore(),
   };
   if (options.config.webhooks.allowPrivateTargets) {
     options.logger.warn(
@@ -90,11 +98,11 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
         : 'development: webhooks may be sent over http:// and to loopback and private addresses (refused when NODE_ENV=production)',
     );
   }
-  const rateLimits = options.rateLimitStore ?? new MemoryRateLimitStore();
+  const rateLimits = services.rateLimits;
   const verify = createApiKeyVerifier(services, options.config.apiKeyCacheSeconds);
   const schemes: SecurityTable = {
     ApiKey: [authenticateApiKey(services, verify), rateLimitPerKey(services, rateLimits), requirePlan('pro')],
-    ShareAccessToken: [authenticateShareAccess(services)],
+    ShareAccessToken: [rateLimitPerVisitor(services, rateLimits), authenticateShareAccess(services)],
     none: [],
     ...security,
   };
@@ -104,6 +112,8 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
   const app = new Koa<RequestState>();
   // Koa's own error printing is replaced by the envelope middleware and pino.
   app.silent = true;
+  // Behind a load balancer, the client's address comes from X-Forwarded-For (TRUST_PROXY=true).
+  app.proxy = options.config.trustProxy;
   app.use(accessLog(options.logger));
   app.use(errorEnvelope(options.logger));
 
@@ -120,13 +130,13 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
         share: ctx.state.share,
         requestId: ctx.state.requestId,
         headers: ctx.headers,
+        visitor: { address: ctx.ip, userAgent: ctx.get('User-Agent') || null },
+        request: ctx.req,
         services,
       } as HandlerInput<OperationId>);
       send(ctx, result);
     };
-    const chain = isNotImplemented(handler)
-      ? [respond]
-      : [...schemes[operation.security as SecurityScheme | 'none']!, validateRequest(operation, options.config.jsonBodyLimit), respond];
+    const chain = [...schemes[operation.security as SecurityScheme | 'none']!, validateRequest(operation, options.config.jsonBodyLimit), respond];
     router.register(operation.routerPath, [operation.method], chain as never, { name: id });
   }
   app.use(router.routes());

@@ -8,11 +8,17 @@ import type { Account } from '../accounts/accounts.js';
 import type { VerifiedKey } from '../accounts/api-keys.js';
 import type { DomainContext } from '../context.js';
 import type { Database } from '../db/connect.js';
+import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
+import type { RateLimitStore } from '../rate-limit/rate-limit.js';
 import type { ShareGrant } from '../share/share-access.js';
+import type { Visitor } from '../share/shared-gallery.js';
 
 /** What the server passes to handlers: the domain context plus the database handle (health). */
 export interface Services extends DomainContext {
   database: Database;
+  /** The rate-limit counters (per API key, per share link and visitor, password attempts). */
+  rateLimits: RateLimitStore;
 }
 
 export interface RequestState {
@@ -46,14 +52,24 @@ export interface HandlerInput<O extends OperationId> {
   share: SchemeOf<O> extends 'ShareAccessToken' ? ShareGrant : undefined;
   requestId: string;
   headers: Record<string, string | string[] | undefined>;
+  /** Who sent the request (address as Koa sees it, honouring TRUST_PROXY) and with what browser. */
+  visitor: Visitor;
+  /** The raw request, for bodies that are not JSON (multipart uploads are streamed, never buffered). */
+  request: IncomingMessage;
   services: Services;
 }
 
 type ResponsesOf<O extends OperationId> = Operation<O>['responses'];
 /** The documented headers of a response (without openapi-typescript's index signature). */
 type DocumentedHeaders<R> = R extends { headers: infer H } ? { [K in keyof H as string extends K ? never : K]?: string } : never;
+/** Files (binary or text) may be streamed or sent as bytes; their media type must be named. */
+type Binary = string | Buffer | Readable;
 type ResultFor<S, R> = R extends { content: infer C }
-  ? { [T in keyof C]: { status: S; body: C[T]; contentType?: T; headers?: DocumentedHeaders<R> } }[keyof C]
+  ? {
+      [T in keyof C]: T extends 'application/json'
+        ? { status: S; body: C[T]; contentType?: T; headers?: DocumentedHeaders<R> }
+        : { status: S; body: Binary; contentType: T; headers?: DocumentedHeaders<R> };
+    }[keyof C]
   : { status: S; body?: undefined; headers?: DocumentedHeaders<R> };
 
 /** One documented response of the operation: its status, its body's type, its media type and headers. */

@@ -1,5 +1,6 @@
 // Writing a response: JSON is sent as exactly `application/json` (the spec's
 // media type, byte for byte), serialized once; other media types as given.
+import type { Readable } from 'node:stream';
 import type { Context } from 'koa';
 
 export interface Response {
@@ -18,8 +19,9 @@ export function send(ctx: Context, result: Response): void {
     return;
   }
   const contentType = String(result.contentType ?? 'application/json');
+  ctx.body = contentType === 'application/json' ? JSON.stringify(result.body) : (result.body as string | Buffer | Readable);
+  // After the body: Koa would otherwise pick a type of its own for a stream.
   ctx.set('Content-Type', contentType);
-  ctx.body = contentType === 'application/json' ? JSON.stringify(result.body) : (result.body as string | Buffer);
 }
 
 export const sendJson = (ctx: Context, result: Omit<Response, 'contentType'>) => send(ctx, result);

@@ -1,7 +1,7 @@
 // Running the API: open and migrate the database, listen, run the webhook
-// delivery worker in the process (unless DELIVERY_WORKER=off), and shut down
-// gracefully (stop accepting, finish in-flight requests and delivery attempts,
-// close the database).
+// delivery worker and the expiry scheduler in the process (unless
+// DELIVERY_WORKER=off / EXPIRY_SCHEDULER=off), and shut down gracefully (stop
+// accepting, finish in-flight requests and delivery attempts, close the database).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../clock.js';
@@ -15,6 +15,8 @@ import { RedisRateLimitStore } from '../rate-limit/redis-store.js';
 import { createDeliveryWorker, notifyDeliveries, type DeliveryWorker } from '../webhooks/delivery-worker.js';
 import { createSecretBox, resolveSecretKey, type SecretBox } from '../webhooks/secret-box.js';
 import type { Resolver } from '../webhooks/url-safety.js';
+import { createExpiryScheduler } from '../scheduler/expiry.js';
+import { createStorage } from '../storage/storage.js';
 import { createApp } from './app.js';
 
 export interface RunningServer {
@@ -64,6 +66,12 @@ export async function startServer(
     ? await startDeliveryWorker(config, { logger: deps.logger, database, secretBox, clock: deps.clock, resolver: deps.resolver })
     : null;
   const rateLimitStore = deps.rateLimitStore ?? (config.rateLimitRedisUrl ? new RedisRateLimitStore(config.rateLimitRedisUrl) : undefined);
+  const storage = createStorage(config.photos.storage);
+  const deliveries = wakeUpDeliveries(database, worker, deps.logger);
+  const expiry = config.expiryScheduler
+    ? createExpiryScheduler({ database, clock: deps.clock ?? systemClock, logger: deps.logger, config, deliveries })
+    : null;
+  expiry?.start();
   const app = createApp({
     config,
     database,
@@ -71,7 +79,9 @@ export async function startServer(
     logger: deps.logger,
     rateLimitStore,
     secretBox,
-    deliveries: wakeUpDeliveries(database, worker, deps.logger),
+    deliveries,
+    storage,
+    expiry: expiry ?? undefined,
   });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
@@ -94,7 +104,9 @@ export async function startServer(
           server.closeIdleConnections();
         });
         // Attempts in flight get a few seconds; the rest are released and sent again later.
+        await expiry?.stop();
         await worker?.stop(Math.min(config.webhooks.timeoutMs, 5_000));
+        await storage.close();
         await rateLimitStore?.close?.();
         await database.close();
       })();

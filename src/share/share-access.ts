@@ -23,20 +23,25 @@ export function isExpired(gallery: Pick<GalleriesTable, 'status' | 'expires_at'>
   return gallery.status === 'expired' || (gallery.expires_at !== null && Date.parse(gallery.expires_at) <= now.getTime());
 }
 
-export async function grantShareAccess(
-  ctx: Pick<DomainContext, 'db' | 'clock'>,
-  token: string,
-  accessToken: string | undefined,
-): Promise<ShareGrant> {
+/** The gallery a share token names, if it is still shared: 404 for unknown, archived or deleted, 410 once expired. */
+export async function findSharedGallery(ctx: Pick<DomainContext, 'db' | 'clock'>, token: string): Promise<GalleriesTable> {
   const gallery = TOKEN_SHAPE.test(token)
     ? await ctx.db.selectFrom('galleries').selectAll().where('share_token', '=', token).executeTakeFirst()
     : undefined;
   // An archived gallery is no longer shared: indistinguishable from a missing one.
   if (!gallery || gallery.status === 'archived') throw notFound('Shared gallery', token);
-  const now = ctx.clock.now();
-  if (isExpired(gallery, now)) {
+  if (isExpired(gallery, ctx.clock.now())) {
     throw new ApiError('gallery_expired', 'This gallery has expired', { expired_at: gallery.expires_at });
   }
+  return gallery;
+}
+
+export async function grantShareAccess(
+  ctx: Pick<DomainContext, 'db' | 'clock'>,
+  token: string,
+  accessToken: string | undefined,
+): Promise<ShareGrant> {
+  const gallery = await findSharedGallery(ctx, token);
   if (gallery.password_hash !== null) {
     const valid =
       accessToken !== undefined &&
@@ -46,7 +51,7 @@ export async function grantShareAccess(
         .select('hash')
         .where('hash', '=', hashShareAccessToken(accessToken))
         .where('gallery_id', '=', gallery.id)
-        .where('expires_at', '>', now.toISOString())
+        .where('expires_at', '>', ctx.clock.now().toISOString())
         .executeTakeFirst()) !== undefined;
     if (!valid) {
       throw new ApiError('unauthorized', 'This gallery is password-protected', {

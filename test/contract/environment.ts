@@ -10,8 +10,12 @@ import { openDatabase } from '../../src/db/connect.js';
 import { createGallery } from '../../src/galleries/galleries.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createApp } from '../../src/server/app.js';
-import { noDeliveryWorker } from '../../src/context.js';
+import { noDeliveryWorker, noExpiryScheduler } from '../../src/context.js';
 import { createSecretBox } from '../../src/webhooks/secret-box.js';
+import { createStorage } from '../../src/storage/storage.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createWebhook, sendTestEvent } from '../../src/webhooks/webhooks.js';
 import { TEST_WEBHOOK_SECRET_KEY } from '../support/server.js';
 import { createTestDatabase, type DialectName } from '../support/databases.js';
@@ -40,8 +44,10 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   const databaseUrl = process.env.DATABASE_URL;
   const dialect: DialectName = databaseUrl?.startsWith('postgres') ? 'postgres' : 'sqlite';
   const { url, drop } = await createTestDatabase(dialect, databaseUrl);
+  const dataDir = await mkdtemp(join(tmpdir(), 'piksend-contract-'));
   const config = loadConfig({
     DATABASE_URL: url,
+    DATA_DIR: dataDir,
     NODE_ENV: 'test',
     RATE_LIMIT_PER_MINUTE: String(options.rateLimit ?? 100_000),
     WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY,
@@ -70,8 +76,9 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
     limited: (await createApiKey({ db, clock }, limited.id, 'contract')).key,
   };
   const secretBox = createSecretBox(TEST_WEBHOOK_SECRET_KEY);
+  const storage = createStorage(config.photos.storage);
   // No delivery worker: the contract run never sends webhooks anywhere (deliveries stay pending).
-  const galleries = { db, clock, config, deliveries: noDeliveryWorker };
+  const galleries = { db, clock, config, deliveries: noDeliveryWorker, expiry: noExpiryScheduler, storage, logger: createLogger('silent') };
   const gallery = await createGallery(galleries, pro.id, { name: 'Contract gallery', selection: { enabled: true, min: 1, max: 10 } });
   const expired = await createGallery(galleries, pro.id, { name: 'Expired gallery' });
   await db.updateTable('galleries').set({ status: 'expired' }).where('id', '=', expired.id).execute();
@@ -84,12 +91,12 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   const deletableWebhook = await createWebhook(webhooks, pro.id, { url: 'https://example.com/old', events: ['gallery.deleted'] });
   const delivery = await sendTestEvent(webhooks, pro.id, webhook.id);
 
-  const live = await listenOnLoopback(createApp({ config, database, clock, logger, secretBox }));
+  const live = await listenOnLoopback(createApp({ config, database, clock, logger, secretBox, storage }));
 
   // Same code, but its database is closed: every query fails as it would with the database down.
   const brokenDatabase = openDatabase(url);
   await brokenDatabase.close();
-  const broken = await listenOnLoopback(createApp({ config, database: brokenDatabase, clock, logger: createLogger('silent'), secretBox }));
+  const broken = await listenOnLoopback(createApp({ config, database: brokenDatabase, clock, logger: createLogger('silent'), secretBox, storage }));
 
   return {
     dialect,
@@ -110,6 +117,7 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
       for (const { server } of [live, broken]) await closeServer(server);
       await database.close();
       await drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

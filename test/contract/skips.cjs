@@ -1,19 +1,7 @@
-// The only transactions `npm run contract` skips, each with its reason. The
-// runner checks before Dredd starts that every operation skipped as "not
-// implemented" still answers 501, so a skip cannot outlive the feature's landing.
-/** Operations that answer 501 until their issue lands, and statuses no request can honestly provoke. */
+// The only transactions `npm run contract` skips, each with its reason: statuses
+// no request can honestly provoke. The runner refuses a skip of a whole
+// operation, or of a status the operation does not document.
 const SKIPS = [
-  {
-    operations: ['listPhotos', 'uploadPhotos', 'getPhoto', 'deletePhoto', 'getSelection', 'exportSelection', 'listGalleryActivity'],
-    reason: 'photos, selection and activity answer 501 not_implemented until the photos / client-access issues land',
-  },
-  {
-    operations: [
-      'openSharedGallery', 'createShareAccessToken', 'listSharedPhotos', 'downloadSharedPhoto',
-      'downloadSharedGallery', 'addFavorite', 'removeFavorite', 'validateSelection',
-    ],
-    reason: 'the share-link routes answer 501 not_implemented until the client-access issue lands',
-  },
   {
     operations: ['getHealth'],
     statuses: [500],

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/accounts/accounts.js';
 import { createApiKey } from '../../src/accounts/api-keys.js';
 import { createSecretBox } from '../../src/webhooks/secret-box.js';
+import { createStorage } from '../../src/storage/storage.js';
 import { TEST_WEBHOOK_SECRET_KEY } from '../support/server.js';
 import { loadConfig } from '../../src/config/index.js';
 import { openDatabase, type Database } from '../../src/db/connect.js';
@@ -59,7 +60,7 @@ describe.skipIf(!available)('rate limit shared through Redis by two instances', 
     for (let i = 0; i < 2; i++) {
       const store = new RedisRateLimitStore(REDIS_URL, prefix);
       stores.push(store);
-      const { server, baseUrl } = await listenOnLoopback(createApp({ config, database, clock, logger: createLogger('silent'), rateLimitStore: store, secretBox: createSecretBox(TEST_WEBHOOK_SECRET_KEY) }));
+      const { server, baseUrl } = await listenOnLoopback(createApp({ config, database, clock, logger: createLogger('silent'), rateLimitStore: store, secretBox: createSecretBox(TEST_WEBHOOK_SECRET_KEY), storage: createStorage(config.photos.storage) }));
       servers.push(server);
       urls.push(`${baseUrl}/api/v1`);
     }
@@ -99,7 +100,7 @@ describe('rate limit store outage', () => {
     // Nothing listens on port 1.
     const store = new RedisRateLimitStore('redis://127.0.0.1:1');
     const config = loadConfig({ DATABASE_URL: created.url, RATE_LIMIT_PER_MINUTE: '1' });
-    const { server, baseUrl } = await listenOnLoopback(createApp({ config, database, clock, logger: createLogger('silent'), rateLimitStore: store, secretBox: createSecretBox(TEST_WEBHOOK_SECRET_KEY) }));
+    const { server, baseUrl } = await listenOnLoopback(createApp({ config, database, clock, logger: createLogger('silent'), rateLimitStore: store, secretBox: createSecretBox(TEST_WEBHOOK_SECRET_KEY), storage: createStorage(config.photos.storage) }));
     try {
       const url = `${baseUrl}/api/v1/me`;
       for (let i = 0; i < 3; i++) {

@@ -42,13 +42,6 @@ describeOnEachDatabase('errors in the envelope', (server) => {
     expect((await server().request('GET', '/galleries', { key })).body.pagination.total).toBe(1);
   });
 
-  it('operations of later issues answer 501 not_implemented, before any authentication', async () => {
-    const { key } = await server().newAccount();
-    const res = await server().request('GET', '/galleries/550e8400-e29b-41d4-a716-446655440000/photos', { key });
-    expect(res.status).toBe(501);
-    expect(res.body.error).toMatchObject({ code: 'not_implemented', details: { operation: 'listPhotos' } });
-    expect((await server().request('GET', '/galleries/550e8400-e29b-41d4-a716-446655440000/photos')).status).toBe(501);
-  });
 });
 
 describe('unhandled errors', () => {

@@ -5,35 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
 import { hashShareAccessToken } from '../../src/share/share-access.js';
 import { createApp, checkSecurity } from '../../src/server/app.js';
-import type { Handler } from '../../src/server/context.js';
-import { handlers } from '../../src/server/handlers/index.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createSecretBox } from '../../src/webhooks/secret-box.js';
+import { createStorage } from '../../src/storage/storage.js';
 import { describeOnEachDatabase, startTestServer, TEST_WEBHOOK_SECRET_KEY } from '../support/server.js';
-
-/** Stands in for the client-access issue's handler: shows the gallery the scheme granted. */
-const openSharedGallery: Handler<'openSharedGallery'> = async ({ share }) => ({
-  status: 200,
-  body: {
-    data: {
-      id: share.gallery.id,
-      name: share.gallery.name,
-      event_date: share.gallery.event_date,
-      photo_count: share.gallery.photo_count,
-      cover_photo_id: share.gallery.cover_photo_id,
-      download_settings: { enabled: share.gallery.download_enabled === 1, allow_zip: share.gallery.download_allow_zip === 1 },
-      selection: {
-        enabled: share.gallery.selection_enabled === 1,
-        min: share.gallery.selection_min,
-        max: share.gallery.selection_max,
-        state: share.gallery.selection_state,
-        validated_at: share.gallery.selection_validated_at,
-        count: 0,
-      },
-      expires_at: share.gallery.expires_at,
-    },
-  },
-});
 
 describe('security schemes', () => {
   it('refuses to mount an operation whose security scheme has no middleware', async () => {
@@ -42,7 +17,7 @@ describe('security schemes', () => {
     try {
       expect(() =>
         createApp(
-          { config: server.config, database: server.database, clock: server.clock, logger: createLogger('silent'), secretBox: createSecretBox(TEST_WEBHOOK_SECRET_KEY) },
+          { config: server.config, database: server.database, clock: server.clock, logger: createLogger('silent'), secretBox: createSecretBox(TEST_WEBHOOK_SECRET_KEY), storage: createStorage(server.config.photos.storage) },
           { ShareAccessToken: undefined },
         ),
       ).toThrow(/No middleware for the security scheme of: openSharedGallery/);
@@ -106,5 +81,4 @@ describeOnEachDatabase(
       expect((await server().request('GET', `/share/${token}`, { headers: { 'X-Share-Access-Token': access } })).status).toBe(401);
     });
   },
-  { handlers: { ...handlers, openSharedGallery } },
 );

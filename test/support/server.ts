@@ -2,6 +2,9 @@
 // fresh PostgreSQL database), createApp on a real port, and a fetch wrapper
 // that checks every response against the contract.
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createAccount, type Account, type Plan } from '../../src/accounts/accounts.js';
 import { createApiKey } from '../../src/accounts/api-keys.js';
@@ -12,6 +15,8 @@ import { createApp, type AppOptions } from '../../src/server/app.js';
 import { createPikSendClient, type PikSendClient } from '../../src/client/index.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../../src/webhooks/delivery-worker.js';
 import { createSecretBox } from '../../src/webhooks/secret-box.js';
+import { createExpiryScheduler } from '../../src/scheduler/expiry.js';
+import { createStorage } from '../../src/storage/storage.js';
 import type { Resolver } from '../../src/webhooks/url-safety.js';
 import { testClock, type TestClock } from './clock.js';
 import { checkResponse } from './contract.js';
@@ -55,11 +60,21 @@ export interface TestServerOptions {
   handlers?: AppOptions['handlers'];
   /** Run a webhook delivery worker beside the app (with a clock that runs in real time). */
   worker?: boolean | { resolver?: Resolver };
+  /** Run the expiry scheduler (it re-reads the clock at least every 200 ms). */
+  expiry?: boolean;
 }
 
 export async function startTestServer(dialect: DialectName, options: TestServerOptions = {}): Promise<TestServer> {
   const { url, drop } = await createTestDatabase(dialect);
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'info', NODE_ENV: 'test', WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY, ...options.env });
+  const dataDir = await mkdtemp(join(tmpdir(), 'piksend-data-'));
+  const config = loadConfig({
+    DATABASE_URL: url,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'test',
+    WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY,
+    ...options.env,
+  });
   const database = openDatabase(url, { poolSize: 4 });
   await database.migrate();
   let logText = '';
@@ -85,7 +100,10 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
     : null;
   await worker?.start();
   const deliveries = { wake: () => worker?.wake() };
-  const app = createApp({ config, database, clock, logger, handlers: options.handlers, secretBox, deliveries });
+  const storage = createStorage(config.photos.storage);
+  const expiry = options.expiry ? createExpiryScheduler({ database, clock, logger, config, deliveries, maxSleepMs: 200 }) : null;
+  expiry?.start();
+  const app = createApp({ config, database, clock, logger, handlers: options.handlers, secretBox, deliveries, storage, expiry: expiry ?? undefined });
   const { server, baseUrl } = await listenOnLoopback(app);
   const apiUrl = `${baseUrl}/api/v1`;
   let accounts = 0;
@@ -135,9 +153,12 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
     worker,
     async close() {
       await closeServer(server);
+      await expiry?.stop();
       await worker?.stop(1_000);
+      await storage.close();
       await database.close();
       await drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

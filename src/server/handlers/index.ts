@@ -5,7 +5,18 @@ import { getMe } from './account.js';
 import { getEvent, listEvents } from './events.js';
 import { createGallery, deleteGallery, getGallery, listGalleries, updateGallery } from './galleries.js';
 import { getHealth } from './health.js';
-import { notImplemented } from './not-implemented.js';
+import { deletePhoto, exportSelection, getPhoto, getPhotoPreview, getSelection, listGalleryActivity, listPhotos, uploadPhotos } from './photos.js';
+import {
+  addFavorite,
+  createShareAccessToken,
+  downloadSharedGallery,
+  downloadSharedPhoto,
+  getSharedPhotoPreview,
+  listSharedPhotos,
+  openSharedGallery,
+  removeFavorite,
+  validateSelection,
+} from './share.js';
 import {
   createWebhook,
   deleteWebhook,
@@ -27,23 +38,23 @@ export const handlers: HandlerTable = {
   getGallery,
   updateGallery,
   deleteGallery,
-  // Photos, selection and activity: the photos / client-access issues.
-  listPhotos: notImplemented('listPhotos'),
-  uploadPhotos: notImplemented('uploadPhotos'),
-  getPhoto: notImplemented('getPhoto'),
-  deletePhoto: notImplemented('deletePhoto'),
-  getSelection: notImplemented('getSelection'),
-  exportSelection: notImplemented('exportSelection'),
-  listGalleryActivity: notImplemented('listGalleryActivity'),
-  // The share link: the client-access issue.
-  openSharedGallery: notImplemented('openSharedGallery'),
-  createShareAccessToken: notImplemented('createShareAccessToken'),
-  listSharedPhotos: notImplemented('listSharedPhotos'),
-  downloadSharedPhoto: notImplemented('downloadSharedPhoto'),
-  downloadSharedGallery: notImplemented('downloadSharedGallery'),
-  addFavorite: notImplemented('addFavorite'),
-  removeFavorite: notImplemented('removeFavorite'),
-  validateSelection: notImplemented('validateSelection'),
+  listPhotos,
+  uploadPhotos,
+  getPhoto,
+  getPhotoPreview,
+  deletePhoto,
+  getSelection,
+  exportSelection,
+  listGalleryActivity,
+  openSharedGallery,
+  createShareAccessToken,
+  listSharedPhotos,
+  getSharedPhotoPreview,
+  downloadSharedPhoto,
+  downloadSharedGallery,
+  addFavorite,
+  removeFavorite,
+  validateSelection,
   listWebhooks,
   createWebhook,
   getWebhook,

@@ -59,7 +59,12 @@ export function validateRequest(operation: OperationDefinition, jsonLimitBytes: 
 
     if (!operation.requestBody) return next();
     if (!body || !parseJson) {
-      // Non-JSON bodies (multipart uploads) are parsed by their own handler.
+      // Non-JSON bodies (multipart uploads) are streamed by their handler; only the media type is checked here.
+      if (!ctx.is(operation.requestBody.contentTypes as string[])) {
+        throw new ApiError('unsupported_media_type', `Content-Type must be ${operation.requestBody.contentTypes.join(' or ')}`, {
+          received: ctx.get('Content-Type') || null,
+        });
+      }
       return next();
     }
     if (!hasBody(ctx)) {

@@ -1,0 +1,56 @@
+// What a photo file is, judged by its bytes (never its name or declared type),
+// and the previews made from it at upload (sharp).
+import sharp from 'sharp';
+import type { components } from '../../generated/openapi.js';
+
+export type PhotoContentType = components['schemas']['PhotoContentType'];
+
+// libvips caches decoded images by default; uploads are one-off, so keep memory flat.
+sharp.cache(false);
+
+/** The content type the first bytes announce: the accepted ones, or what was found instead (for the error), or null. */
+export function sniffContentType(head: Buffer): { accepted: PhotoContentType } | { refused: string } | null {
+  if (head.length === 0) return null;
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return { accepted: 'image/jpeg' };
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { accepted: 'image/png' };
+  if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP') return { accepted: 'image/webp' };
+  if (/^GIF8[79]a/.test(head.subarray(0, 6).toString('latin1'))) return { refused: 'image/gif' };
+  if (head.subarray(0, 4).toString('latin1') === '%PDF') return { refused: 'application/pdf' };
+  if (/^(II\*\0|MM\0\*)/.test(head.subarray(0, 4).toString('latin1'))) return { refused: 'image/tiff' };
+  if (head.subarray(4, 12).toString('latin1').startsWith('ftyp')) return { refused: 'image/heic or video' };
+  const printable = [...head.subarray(0, 512)].every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127) || b >= 128);
+  return { refused: printable ? 'text' : 'application/octet-stream' };
+}
+
+export const PREVIEW_SIZES = { thumbnail: 400, web: 1600 } as const;
+export type PreviewSize = keyof typeof PREVIEW_SIZES;
+
+export class DamagedImageError extends Error {}
+
+/**
+ * Decodes the whole image (a truncated or corrupt file fails here, not later in
+ * a client's browser), reads its dimensions (after EXIF orientation) and writes
+ * the WebP previews next to it.
+ */
+export async function processImage(path: string): Promise<{ width: number; height: number; previews: Record<PreviewSize, string> }> {
+  try {
+    const metadata = await sharp(path, { failOn: 'truncated' }).metadata();
+    const rotated = (metadata.orientation ?? 1) >= 5;
+    const width = rotated ? metadata.height : metadata.width;
+    const height = rotated ? metadata.width : metadata.height;
+    if (!width || !height) throw new DamagedImageError('The image has no dimensions');
+    const previews = {} as Record<PreviewSize, string>;
+    for (const [size, pixels] of Object.entries(PREVIEW_SIZES) as [PreviewSize, number][]) {
+      previews[size] = `${path}.${size}.webp`;
+      await sharp(path, { failOn: 'truncated' })
+        .rotate()
+        .resize({ width: pixels, height: pixels, fit: 'inside', withoutEnlargement: true })
+        .webp({ quality: size === 'thumbnail' ? 70 : 80 })
+        .toFile(previews[size]);
+    }
+    return { width, height, previews };
+  } catch (err) {
+    if (err instanceof DamagedImageError) throw err;
+    throw new DamagedImageError(`The image is damaged or truncated (${(err as Error).message.split('\n')[0]})`);
+  }
+}

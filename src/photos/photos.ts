@@ -1,0 +1,194 @@
+// Photos of a gallery: upload (checked by content, previews made, stored,
+// all or nothing), list, get, delete, and their files. Knows nothing of HTTP
+// beyond the uploaded files it is handed.
+import { randomUUID } from 'node:crypto';
+
+import type { components, operations } from '../../generated/openapi.js';
+import type { DomainContext } from '../context.js';
+import type { PhotosTable } from '../db/schema.js';
+import { ApiError, notFound } from '../errors/index.js';
+import { findGalleryRow } from '../galleries/galleries.js';
+import { pageWindow, type Page, type PageQuery } from '../pagination.js';
+import type { UploadedFile } from '../server/multipart.js';
+import { StorageNotFoundError } from '../storage/storage.js';
+import type { Readable } from 'node:stream';
+import { DamagedImageError, processImage, sniffContentType, type PhotoContentType, type PreviewSize } from './images.js';
+
+export type PhotoResource = components['schemas']['Photo'];
+export type PhotosQuery = NonNullable<operations['listPhotos']['parameters']['query']> & PageQuery;
+type PhotoContext = Pick<DomainContext, 'db' | 'clock' | 'storage' | 'logger'>;
+
+export const ACCEPTED_TYPES = 'JPEG, PNG or WebP';
+
+export function toPhotoResource(row: PhotosTable): PhotoResource {
+  return {
+    id: row.id,
+    gallery_id: row.gallery_id,
+    filename: row.filename,
+    content_type: row.content_type,
+    bytes: row.bytes,
+    width: row.width,
+    height: row.height,
+    sha256: row.sha256,
+    position: row.position,
+    created_at: row.created_at,
+  };
+}
+
+/** Where a photo's files are kept: the original and one WebP preview per size. */
+export const storageKeys = (row: Pick<PhotosTable, 'storage_key'>) => ({
+  original: row.storage_key,
+  thumbnail: `${row.storage_key}.thumbnail.webp`,
+  web: `${row.storage_key}.web.webp`,
+});
+const allKeys = (row: Pick<PhotosTable, 'storage_key'>) => Object.values(storageKeys(row));
+
+export async function listPhotos(ctx: Pick<DomainContext, 'db'>, accountId: string, galleryId: string, query: PhotosQuery): Promise<Page<PhotoResource>> {
+  await findGalleryRow(ctx.db, accountId, galleryId);
+  return pagePhotos(ctx, galleryId, query, toPhotoResource);
+}
+
+/** One page of a gallery's photos in display order, shaped by `shape`. */
+export async function pagePhotos<T>(ctx: Pick<DomainContext, 'db'>, galleryId: string, query: PageQuery, shape: (row: PhotosTable) => T): Promise<Page<T>> {
+  const base = ctx.db.selectFrom('photos').where('gallery_id', '=', galleryId);
+  const { limit, offset } = pageWindow(query);
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('position').orderBy('id').limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(shape), total: Number(count.n) };
+}
+
+export async function findPhotoRow(ctx: Pick<DomainContext, 'db'>, galleryId: string, photoId: string): Promise<PhotosTable> {
+  const row = await ctx.db.selectFrom('photos').selectAll().where('id', '=', photoId).where('gallery_id', '=', galleryId).executeTakeFirst();
+  if (!row) throw notFound('Photo', photoId);
+  return row;
+}
+
+export async function getPhoto(ctx: Pick<DomainContext, 'db'>, accountId: string, galleryId: string, photoId: string): Promise<PhotoResource> {
+  await findGalleryRow(ctx.db, accountId, galleryId);
+  return toPhotoResource(await findPhotoRow(ctx, galleryId, photoId));
+}
+
+interface CheckedFile extends UploadedFile {
+  contentType: PhotoContentType;
+  width: number;
+  height: number;
+  previews: Record<PreviewSize, string>;
+}
+
+/** Every file is an image we accept, whole: the first that is not answers for the upload. */
+async function checkFiles(files: UploadedFile[]): Promise<CheckedFile[]> {
+  const checked: CheckedFile[] = [];
+  for (const [index, file] of files.entries()) {
+    const field = `files[${index}]`;
+    if (file.bytes === 0) throw new ApiError('invalid_request', `'${file.filename}' is empty`, { field, issue: 'Is empty', filename: file.filename });
+    const sniffed = sniffContentType(file.head);
+    if (!sniffed || 'refused' in sniffed) {
+      const received = sniffed && 'refused' in sniffed ? sniffed.refused : 'unknown';
+      throw new ApiError('unsupported_media_type', `'${file.filename}' is ${received}, not a ${ACCEPTED_TYPES} image`, { received, filename: file.filename, field });
+    }
+    try {
+      const image = await processImage(file.path);
+      checked.push({ ...file, contentType: sniffed.accepted, ...image });
+    } catch (err) {
+      if (!(err instanceof DamagedImageError)) throw err;
+      throw new ApiError('invalid_request', `'${file.filename}' is not a readable image`, { field, issue: err.message, filename: file.filename });
+    }
+  }
+  return checked;
+}
+
+export async function addPhotos(ctx: PhotoContext, accountId: string, galleryId: string, files: UploadedFile[]): Promise<PhotoResource[]> {
+  await findGalleryRow(ctx.db, accountId, galleryId);
+  const checked = await checkFiles(files);
+  const now = ctx.clock.now().toISOString();
+  const rows: PhotosTable[] = checked.map((file) => {
+    const id = randomUUID();
+    return {
+      id,
+      gallery_id: galleryId,
+      filename: file.filename.slice(0, 255),
+      content_type: file.contentType,
+      bytes: file.bytes,
+      width: file.width,
+      height: file.height,
+      sha256: file.sha256,
+      position: 0,
+      storage_key: `galleries/${galleryId}/${id}`,
+      created_at: now,
+    };
+  });
+  const stored: string[] = [];
+  try {
+    for (const [i, row] of rows.entries()) {
+      const keys = storageKeys(row);
+      const file = checked[i]!;
+      await ctx.storage.put(keys.original, file.path, file.contentType);
+      stored.push(keys.original);
+      for (const size of ['thumbnail', 'web'] as const) {
+        await ctx.storage.put(keys[size], file.previews[size], 'image/webp');
+        stored.push(keys[size]);
+      }
+    }
+    await ctx.db.transaction().execute(async (trx) => {
+      // Updating the gallery row first serializes concurrent uploads to one gallery (row lock on PostgreSQL).
+      const gallery = await trx
+        .updateTable('galleries')
+        .set((eb) => ({ photo_count: eb('photo_count', '+', rows.length), updated_at: now }))
+        .where('id', '=', galleryId)
+        .returning(['cover_photo_id'])
+        .executeTakeFirst();
+      if (!gallery) throw notFound('Gallery', galleryId);
+      const last = await trx.selectFrom('photos').select((eb) => eb.fn.max('position').as('p')).where('gallery_id', '=', galleryId).executeTakeFirst();
+      let position = Number(last?.p ?? 0);
+      for (const row of rows) row.position = ++position;
+      await trx.insertInto('photos').values(rows).execute();
+      if (gallery.cover_photo_id === null) await trx.updateTable('galleries').set({ cover_photo_id: rows[0]!.id }).where('id', '=', galleryId).execute();
+    });
+  } catch (err) {
+    await ctx.storage.delete(stored).catch((cleanupErr: unknown) => ctx.logger.warn({ err: cleanupErr }, 'could not remove the files of a failed upload'));
+    throw err;
+  }
+  return rows.map(toPhotoResource);
+}
+
+export async function deletePhoto(ctx: PhotoContext, accountId: string, galleryId: string, photoId: string): Promise<void> {
+  const now = ctx.clock.now().toISOString();
+  const row = await ctx.db.transaction().execute(async (trx) => {
+    await findGalleryRow(trx, accountId, galleryId);
+    const photo = await findPhotoRow({ db: trx }, galleryId, photoId);
+    await trx.deleteFrom('favorites').where('photo_id', '=', photoId).execute();
+    await trx.deleteFrom('photos').where('id', '=', photoId).execute();
+    const nextCover = trx.selectFrom('photos').select('id').where('gallery_id', '=', galleryId).orderBy('position').orderBy('id').limit(1);
+    await trx
+      .updateTable('galleries')
+      .set((eb) => ({
+        photo_count: eb('photo_count', '-', 1),
+        favorites: eb.selectFrom('favorites').select((f) => f.fn.countAll<number>().as('n')).where('gallery_id', '=', galleryId),
+        cover_photo_id: eb.case().when('cover_photo_id', '=', photoId).then(nextCover).else(eb.ref('cover_photo_id')).end(),
+        updated_at: now,
+      }))
+      .where('id', '=', galleryId)
+      .execute();
+    return photo;
+  });
+  await ctx.storage.delete(allKeys(row)).catch((err: unknown) => ctx.logger.warn({ err, photo_id: photoId }, 'could not remove a deleted photo\'s files'));
+}
+
+/** The original or a preview, as a stream. */
+export async function openPhotoFile(ctx: Pick<DomainContext, 'storage'>, row: PhotosTable, kind: 'original' | PreviewSize): Promise<Readable> {
+  try {
+    return await ctx.storage.get(storageKeys(row)[kind]);
+  } catch (err) {
+    if (err instanceof StorageNotFoundError) throw notFound('Photo file', row.id);
+    throw err;
+  }
+}
+
+/** Every file of a gallery's photos (to remove with the gallery). */
+export async function galleryFileKeys(ctx: Pick<DomainContext, 'db'>, galleryId: string): Promise<string[]> {
+  const rows = await ctx.db.selectFrom('photos').select('storage_key').where('gallery_id', '=', galleryId).execute();
+  return rows.flatMap(allKeys);
+}
+

@@ -1,0 +1,141 @@
+// The expiry scheduler: a gallery whose expires_at has passed becomes
+// `expired` and fires `gallery.expired` exactly once. It sleeps until the next
+// due expiry (bounded, so a change made by another instance is seen within a
+// minute; this process's own changes wake it at once). Several instances may
+// run it on one database: the conditional update lets exactly one of them win.
+import type { Clock } from '../clock.js';
+import type { Config } from '../config/index.js';
+import type { DeliveryWakeUp } from '../context.js';
+import type { Database } from '../db/connect.js';
+import { recordEvent } from '../events/outbox.js';
+import { toGalleryResource } from '../galleries/gallery-resource.js';
+import type { Logger } from '../logging/logger.js';
+
+/** The longest sleep: bounds how late an expiry set by another instance can be noticed. */
+export const MAX_SLEEP_MS = 60_000;
+const BATCH = 100;
+
+export interface ExpiryScheduler {
+  start(): void;
+  /** Look again now (call after a gallery's expires_at changed). */
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+export function createExpiryScheduler(options: {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  config: Pick<Config, 'shareBaseUrl'>;
+  deliveries: DeliveryWakeUp;
+  maxSleepMs?: number;
+}): ExpiryScheduler {
+  const { database, clock, logger } = options;
+  const { db } = database;
+  const maxSleep = options.maxSleepMs ?? MAX_SLEEP_MS;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = true;
+
+  /** Expires every due gallery; returns how many this instance expired. */
+  async function expireDue(): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const now = clock.now().toISOString();
+      const due = await db
+        .selectFrom('galleries')
+        .select('id')
+        .where('status', '=', 'active')
+        .where('expires_at', 'is not', null)
+        .where('expires_at', '<=', now)
+        .orderBy('expires_at')
+        .limit(BATCH)
+        .execute();
+      if (!due.length) return expired;
+      for (const { id } of due) {
+        const won = await db.transaction().execute(async (trx) => {
+          const row = await trx
+            .updateTable('galleries')
+            .set({ status: 'expired', updated_at: now })
+            .where('id', '=', id)
+            .where('status', '=', 'active')
+            .where('expires_at', '<=', now)
+            .returningAll()
+            .executeTakeFirst();
+          // Another instance (or a PATCH) got there first: nothing to fire.
+          if (!row) return false;
+          await recordEvent({ db: trx, clock }, {
+            accountId: row.account_id,
+            type: 'gallery.expired',
+            galleryId: row.id,
+            data: { gallery: toGalleryResource(row, options.config.shareBaseUrl) },
+          });
+          return true;
+        });
+        if (won) expired++;
+      }
+      if (expired) options.deliveries.wake();
+      if (due.length < BATCH) return expired;
+    }
+  }
+
+  async function nextDueInMs(): Promise<number> {
+    const next = await db
+      .selectFrom('galleries')
+      .select((eb) => eb.fn.min('expires_at').as('at'))
+      .where('status', '=', 'active')
+      .where('expires_at', 'is not', null)
+      .executeTakeFirst();
+    if (!next?.at) return maxSleep;
+    return Math.max(0, Math.min(maxSleep, Date.parse(String(next.at)) - clock.now().getTime()));
+  }
+
+  function schedule(ms: number): void {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void run(), ms);
+  }
+
+  function run(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let sleep = maxSleep;
+      try {
+        do {
+          again = false;
+          const expired = await expireDue();
+          if (expired) logger.info({ expired }, 'galleries expired');
+          sleep = await nextDueInMs();
+        } while (again && !stopped);
+      } catch (err) {
+        logger.error({ err }, 'expiry scheduler failed; retrying soon');
+        sleep = Math.min(maxSleep, 5_000);
+      } finally {
+        running = null;
+        // A few milliseconds late rather than early: expires_at is compared with the clock.
+        schedule(sleep === 0 ? 0 : sleep + 5);
+      }
+    })();
+    return running;
+  }
+
+  return {
+    start() {
+      stopped = false;
+      void run();
+    },
+    wake() {
+      if (!stopped) void run();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await running;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import * as activity from '../../activity/activity.js';
+import { findGalleryRow } from '../../galleries/galleries.js';
+import { paginated } from '../../pagination.js';
+import * as photos from '../../photos/photos.js';
+import * as selection from '../../selection/selection.js';
+import { readMultipartUpload } from '../multipart.js';
+import type { Handler } from '../context.js';
+
+/** `attachment; filename="…"` with an ASCII fallback and the UTF-8 name (RFC 6266). */
+export function attachment(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/** The spec's limit on files per upload (PhotoUpload.files.maxItems). */
+const MAX_FILES = 50;
+
+export const listPhotos: Handler<'listPhotos'> = async ({ account, params, query, services }) => ({
+  status: 200,
+  body: paginated(await photos.listPhotos(services, account.id, params.id, query), query),
+});
+
+export const uploadPhotos: Handler<'uploadPhotos'> = async ({ account, params, request, services }) => {
+  // Unknown gallery: answered before a byte of the upload is stored.
+  await findGalleryRow(services.db, account.id, params.id);
+  const upload = await readMultipartUpload(request, {
+    field: 'files',
+    maxFiles: MAX_FILES,
+    maxBytes: services.config.photos.maxBytes,
+    tempDir: join(services.config.dataDir, 'tmp'),
+  });
+  try {
+    const stored = await photos.addPhotos(services, account.id, params.id, upload.files);
+    return { status: 201, body: { data: stored } };
+  } finally {
+    await upload.cleanup();
+  }
+};
+
+export const getPhoto: Handler<'getPhoto'> = async ({ account, params, services }) => ({
+  status: 200,
+  body: { data: await photos.getPhoto(services, account.id, params.id, params.photo_id) },
+});
+
+export const getPhotoPreview: Handler<'getPhotoPreview'> = async ({ account, params, query, services }) => {
+  await findGalleryRow(services.db, account.id, params.id);
+  const row = await photos.findPhotoRow(services, params.id, params.photo_id);
+  return {
+    status: 200,
+    contentType: 'image/webp',
+    body: await photos.openPhotoFile(services, row, query.size),
+    headers: {},
+  };
+};
+
+export const deletePhoto: Handler<'deletePhoto'> = async ({ account, params, services }) => {
+  await photos.deletePhoto(services, account.id, params.id, params.photo_id);
+  return { status: 204 };
+};
+
+export const getSelection: Handler<'getSelection'> = async ({ account, params, services }) => ({
+  status: 200,
+  body: { data: await selection.getSelection(services, account.id, params.id) },
+});
+
+export const exportSelection: Handler<'exportSelection'> = async ({ account, params, query, services }) => {
+  const file = await selection.exportSelection(services, account.id, params.id, query.format);
+  return { status: 200, contentType: file.contentType, body: file.body, headers: { 'Content-Disposition': attachment(file.filename) } };
+};
+
+export const listGalleryActivity: Handler<'listGalleryActivity'> = async ({ account, params, query, services }) => ({
+  status: 200,
+  body: paginated(await activity.listActivity(services, account.id, params.id, query), query),
+});

@@ -1,0 +1,63 @@
+import { paginated } from '../../pagination.js';
+import * as shared from '../../share/shared-gallery.js';
+import { limitOrRefuse } from '../middleware/rate-limit-visitor.js';
+import type { Handler } from '../context.js';
+import { attachment } from './photos.js';
+
+/** Password attempts are counted per share link and client address, in windows of 15 minutes. */
+const PASSWORD_WINDOW_SECONDS = 15 * 60;
+
+export const openSharedGallery: Handler<'openSharedGallery'> = async ({ share, visitor, services }) => ({
+  status: 200,
+  body: { data: await shared.openSharedGallery(services, share, visitor) },
+});
+
+export const createShareAccessToken: Handler<'createShareAccessToken'> = async ({ params, body, visitor, services }) => {
+  await limitOrRefuse(
+    services,
+    services.rateLimits,
+    `share-password:${params.token}:${visitor.address}`,
+    services.config.share.passwordAttempts,
+    PASSWORD_WINDOW_SECONDS,
+    (s) => `Too many password attempts, retry in ${s} seconds`,
+  );
+  return { status: 201, body: { data: await shared.createAccessToken(services, params.token, body.password) } };
+};
+
+export const listSharedPhotos: Handler<'listSharedPhotos'> = async ({ share, query, services }) => ({
+  status: 200,
+  body: paginated(await shared.listSharedPhotos(services, share, query), query),
+});
+
+export const getSharedPhotoPreview: Handler<'getSharedPhotoPreview'> = async ({ share, params, query, services }) => ({
+  status: 200,
+  contentType: 'image/webp',
+  body: await shared.sharedPhotoPreview(services, share, params.photo_id, query.size),
+  // Previews of a photo never change: let the browser keep them.
+  headers: {},
+});
+
+export const downloadSharedPhoto: Handler<'downloadSharedPhoto'> = async ({ share, params, visitor, services }) => {
+  const { stream, photo } = await shared.downloadSharedPhoto(services, share, params.photo_id, visitor);
+  return { status: 200, contentType: photo.content_type, body: stream, headers: { 'Content-Disposition': attachment(photo.filename) } };
+};
+
+export const downloadSharedGallery: Handler<'downloadSharedGallery'> = async ({ share, query, visitor, services }) => {
+  const { stream, filename } = await shared.downloadSharedGallery(services, share, { selection: query.selection }, visitor);
+  return { status: 200, contentType: 'application/zip', body: stream, headers: { 'Content-Disposition': attachment(filename) } };
+};
+
+export const addFavorite: Handler<'addFavorite'> = async ({ share, params, visitor, services }) => ({
+  status: 200,
+  body: { data: await shared.setFavorite(services, share, params.photo_id, true, visitor) },
+});
+
+export const removeFavorite: Handler<'removeFavorite'> = async ({ share, params, visitor, services }) => ({
+  status: 200,
+  body: { data: await shared.setFavorite(services, share, params.photo_id, false, visitor) },
+});
+
+export const validateSelection: Handler<'validateSelection'> = async ({ share, visitor, services }) => ({
+  status: 200,
+  body: { data: await shared.validateSelection(services, share, visitor) },
+});

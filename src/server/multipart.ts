@@ -1,0 +1,111 @@
+// Reading a multipart/form-data upload as it streams in (busboy): each file of
+// the `files` field goes to a temporary file while its size, SHA-256 and first
+// bytes are taken; nothing is held whole in memory. Limits answer in the
+// envelope: too large → 413 naming the file, too many files or a foreign field → 400.
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import busboy from 'busboy';
+import { ApiError } from '../errors/index.js';
+
+export interface UploadedFile {
+  filename: string;
+  path: string;
+  bytes: number;
+  sha256: string;
+  head: Buffer;
+}
+
+export interface Upload {
+  files: UploadedFile[];
+  /** Removes the temporary files (call when done, whatever happened). */
+  cleanup(): Promise<void>;
+}
+
+const HEAD_BYTES = 4096;
+
+export async function readMultipartUpload(
+  request: IncomingMessage,
+  options: { field: string; maxFiles: number; maxBytes: number; tempDir: string },
+): Promise<Upload> {
+  const dir = join(options.tempDir, `upload-${randomUUID()}`);
+  await mkdir(dir, { recursive: true });
+  const files: UploadedFile[] = [];
+  const cleanup = () => rm(dir, { recursive: true, force: true });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let parser: busboy.Busboy;
+      try {
+        parser = busboy({
+          headers: request.headers,
+          limits: { files: options.maxFiles, fileSize: options.maxBytes, fields: 0, parts: options.maxFiles + 1, fieldNameSize: 100 },
+        });
+      } catch {
+        return reject(new ApiError('unsupported_media_type', 'Content-Type must be multipart/form-data with a boundary', { received: request.headers['content-type'] ?? null }));
+      }
+      const writes: Promise<void>[] = [];
+      let failed = false;
+      const fail = (err: Error) => {
+        if (failed) return;
+        failed = true;
+        request.unpipe(parser);
+        request.resume();
+        reject(err);
+      };
+      parser.on('file', (field, stream, info) => {
+        if (field !== options.field) {
+          stream.resume();
+          return fail(new ApiError('invalid_request', `Invalid request body field '${field}'`, { field, issue: `Is not a known field: send the photos as '${options.field}'` }));
+        }
+        const filename = (info.filename ?? '').trim() || `photo-${files.length + 1}`;
+        const path = join(dir, `${files.length}`);
+        const hash = createHash('sha256');
+        const head: Buffer[] = [];
+        let bytes = 0;
+        const entry: UploadedFile = { filename, path, bytes: 0, sha256: '', head: Buffer.alloc(0) };
+        files.push(entry);
+        const out = createWriteStream(path);
+        stream.on('data', (chunk: Buffer) => {
+          if (bytes < HEAD_BYTES) head.push(chunk.subarray(0, HEAD_BYTES - bytes));
+          bytes += chunk.length;
+          hash.update(chunk);
+        });
+        stream.on('limit', () => {
+          fail(new ApiError('payload_too_large', `'${filename}' exceeds ${options.maxBytes} bytes`, { limit_bytes: options.maxBytes, filename }));
+        });
+        writes.push(
+          new Promise<void>((done, error) => {
+            out.on('finish', () => {
+              Object.assign(entry, { bytes, sha256: hash.digest('hex'), head: Buffer.concat(head) });
+              done();
+            });
+            out.on('error', error);
+          }),
+        );
+        stream.pipe(out);
+      });
+      parser.on('field', (field) => fail(new ApiError('invalid_request', `Invalid request body field '${field}'`, { field, issue: 'Is not a known field' })));
+      parser.on('filesLimit', () => fail(new ApiError('invalid_request', `At most ${options.maxFiles} files per request`, { field: options.field, issue: `Must contain at most ${options.maxFiles} items` })));
+      parser.on('partsLimit', () => fail(new ApiError('invalid_request', `At most ${options.maxFiles} files per request`, { field: options.field, issue: `Must contain at most ${options.maxFiles} items` })));
+      parser.on('fieldsLimit', () => fail(new ApiError('invalid_request', 'Only files are accepted', { field: 'body', issue: `Send the photos as '${options.field}'` })));
+      parser.on('error', () => fail(new ApiError('invalid_request', 'Malformed multipart body', { field: 'body', issue: 'Must be valid multipart/form-data' })));
+      parser.on('close', () => {
+        if (failed) return;
+        Promise.all(writes).then(() => resolve(), fail);
+      });
+      request.on('aborted', () => fail(new ApiError('invalid_request', 'The upload was interrupted', { field: 'body', issue: 'Incomplete' })));
+      request.pipe(parser);
+    });
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+  if (!files.length) {
+    await cleanup();
+    throw new ApiError('invalid_request', 'No file in the upload', { field: options.field, issue: 'Is required' });
+  }
+  return { files, cleanup };
+}
