@@ -27,6 +27,8 @@ export interface ApiResponse<T = any> {
   status: number;
   headers: Headers;
   text: string;
+  /** The body as received (files, zips). */
+  bytes: Buffer;
   body: T;
 }
 
@@ -34,6 +36,8 @@ export interface RequestOptions {
   key?: string;
   body?: unknown;
   rawBody?: string | Buffer;
+  /** A multipart/form-data body (uploads). */
+  form?: FormData;
   headers?: Record<string, string>;
 }
 
@@ -112,9 +116,10 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
   const checkedFetch: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
     const response = await fetch(request);
-    const text = await response.text();
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = bytes.toString('utf8');
     checkResponse(request.method, request.url, response.status, response.headers, text);
-    return new Response(response.status === 204 ? null : text, { status: response.status, headers: response.headers });
+    return new Response(response.status === 204 ? null : bytes, { status: response.status, headers: response.headers });
   };
 
   return {
@@ -124,7 +129,7 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
     clock,
     config,
     logs: () => logText,
-    async request(method, path, { key, body, rawBody, headers = {} } = {}) {
+    async request(method, path, { key, body, rawBody, form, headers = {} } = {}) {
       const init: RequestInit = { method, headers: { ...headers } };
       if (key) (init.headers as Record<string, string>).Authorization = `Bearer ${key}`;
       if (body !== undefined) {
@@ -132,15 +137,17 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
         (init.headers as Record<string, string>)['Content-Type'] ??= 'application/json';
       }
       if (rawBody !== undefined) init.body = rawBody;
+      if (form !== undefined) init.body = form;
       const response = await checkedFetch(`${apiUrl}${path}`, init);
-      const text = await response.text();
+      const bytes = Buffer.from(await response.arrayBuffer());
+      const text = bytes.toString('utf8');
       let parsed: unknown = undefined;
       try {
         parsed = text ? JSON.parse(text) : undefined;
       } catch {
         parsed = undefined;
       }
-      return { status: response.status, headers: response.headers, text, body: parsed as any };
+      return { status: response.status, headers: response.headers, text, bytes, body: parsed as any };
     },
     async newAccount(plan = 'pro') {
       const account = await createAccount({ db: database.db, clock }, { email: `photographer${++accounts}@example.com`, plan });
