@@ -19,6 +19,10 @@ export class S3Storage implements PhotoStorage {
       endpoint: config.endpoint ?? undefined,
       forcePathStyle: config.forcePathStyle,
       credentials: config.accessKeyId && config.secretAccessKey ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } : undefined,
+      // The SDK's default streams uploads as aws-chunked with a trailing checksum, which several
+      // S3-compatible servers store verbatim (the file comes back with the chunk framing in it).
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
     });
   }
 

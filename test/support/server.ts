@@ -64,7 +64,7 @@ export interface TestServerOptions {
   handlers?: AppOptions['handlers'];
   /** Run a webhook delivery worker beside the app (with a clock that runs in real time). */
   worker?: boolean | { resolver?: Resolver };
-  /** Run the expiry scheduler (it re-reads the clock at least every 200 ms). */
+  /** Run the expiry scheduler (it sleeps until the next due expiry, as in production). */
   expiry?: boolean;
 }
 
@@ -105,7 +105,7 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
   await worker?.start();
   const deliveries = { wake: () => worker?.wake() };
   const storage = createStorage(config.photos.storage);
-  const expiry = options.expiry ? createExpiryScheduler({ database, clock, logger, config, deliveries, maxSleepMs: 200 }) : null;
+  const expiry = options.expiry ? createExpiryScheduler({ database, clock, logger, config, deliveries }) : null;
   expiry?.start();
   const app = createApp({ config, database, clock, logger, handlers: options.handlers, secretBox, deliveries, storage, expiry: expiry ?? undefined });
   const { server, baseUrl } = await listenOnLoopback(app);
