@@ -54,7 +54,9 @@ export interface AppOptions {
   expiry?: WakeUp;
 }
 
-type Chain = readonly Koa.Middleware<RequestState>[];
+/** Where in a scheme's chain the request is validated (by default, after all of it). */
+export const VALIDATE = Symbol('validate the request here');
+type Chain = readonly (Koa.Middleware<RequestState> | typeof VALIDATE)[];
 /** Each security scheme of the spec (and 'none') → the middleware that enforces it. */
 export type SecurityTable = Record<SecurityScheme | 'none', Chain | undefined>;
 
@@ -102,7 +104,8 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
   const verify = createApiKeyVerifier(services, options.config.apiKeyCacheSeconds);
   const schemes: SecurityTable = {
     ApiKey: [authenticateApiKey(services, verify), rateLimitPerKey(services, rateLimits), requirePlan('pro')],
-    ShareAccessToken: [rateLimitPerVisitor(services, rateLimits), authenticateShareAccess(services)],
+    // A malformed share token is a 400 (like any path parameter), so the client's request is validated before the link is looked up.
+    ShareAccessToken: [rateLimitPerVisitor(services, rateLimits), VALIDATE, authenticateShareAccess(services)],
     none: [],
     ...security,
   };
@@ -136,7 +139,9 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
       } as HandlerInput<OperationId>);
       send(ctx, result);
     };
-    const chain = [...schemes[operation.security as SecurityScheme | 'none']!, validateRequest(operation, options.config.jsonBodyLimit), respond];
+    const guard = schemes[operation.security as SecurityScheme | 'none']!;
+    const validate = validateRequest(operation, options.config.jsonBodyLimit);
+    const chain = [...(guard.includes(VALIDATE) ? guard.map((m) => (m === VALIDATE ? validate : m)) : [...guard, validate]), respond];
     router.register(operation.routerPath, [operation.method], chain as never, { name: id });
   }
   app.use(router.routes());

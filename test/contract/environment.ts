@@ -17,6 +17,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWebhook, sendTestEvent } from '../../src/webhooks/webhooks.js';
+import { setFavorite, validateSelection } from '../../src/share/shared-gallery.js';
+import { addFixturePhotos } from './fixture-photos.js';
 import { TEST_WEBHOOK_SECRET_KEY } from '../support/server.js';
 import { createTestDatabase, type DialectName } from '../support/databases.js';
 import { closeServer, listenOnLoopback } from '../support/http.js';
@@ -34,6 +36,10 @@ export interface ContractEnvironment {
     webhookId: string;
     deletableWebhookId: string;
     deliveryId: string;
+    photoIds: string[];
+    deletablePhotoId: string;
+    share: Record<string, string | string[]>;
+    limits: { shareRequestsPerMinute: number; sharePasswordAttempts: number; photoMaxBytes: number };
   };
   /** What went to the server's error log (500s other than the broken server's). */
   errorLog: () => string;
@@ -51,6 +57,9 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
     NODE_ENV: 'test',
     RATE_LIMIT_PER_MINUTE: String(options.rateLimit ?? 100_000),
     WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY,
+    PHOTO_MAX_BYTES: String(64 * 1024),
+    SHARE_REQUESTS_PER_MINUTE: '300',
+    SHARE_PASSWORD_ATTEMPTS: '5',
   });
   // A clock that does not move keeps rate-limit windows (and so the provoked 429s) deterministic.
   const frozen = new Date();
@@ -91,6 +100,35 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   const deletableWebhook = await createWebhook(webhooks, pro.id, { url: 'https://example.com/old', events: ['gallery.deleted'] });
   const delivery = await sendTestEvent(webhooks, pro.id, webhook.id);
 
+  // Photos and share links: one gallery per situation the hooks provoke.
+  const domain = { ...galleries, secretBox };
+  const photosOf = async (galleryId: string, count: number) => (await addFixturePhotos(domain, pro.id, galleryId, count, dataDir)).map((p) => p.id);
+  const galleryPhotos = await photosOf(gallery.id, 3);
+  const visitor = { address: '127.0.0.1', userAgent: 'contract fixtures' };
+  const shareGallery = async (body: Parameters<typeof createGallery>[2], photoCount: number) => {
+    const created = await createGallery(galleries, pro.id, body);
+    const photoIds = photoCount ? await photosOf(created.id, photoCount) : [];
+    const row = await db.selectFrom('galleries').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
+    return { token: row.share_token, photoIds, grant: { gallery: row, token: row.share_token } };
+  };
+  // The photographer's gallery has a favourite, so its selection and exports have content.
+  const mainRow = await db.selectFrom('galleries').selectAll().where('id', '=', gallery.id).executeTakeFirstOrThrow();
+  await setFavorite(domain, { gallery: mainRow, token: mainRow.share_token }, galleryPhotos[0]!, true, visitor);
+  const shared = await shareGallery({ name: 'Shared', selection: { enabled: true, min: 1, max: 2 } }, 2);
+  // One photo of each accepted type, for the download transactions of each media type.
+  const [pngId] = (await addFixturePhotos(domain, pro.id, shared.grant.gallery.id, 1, dataDir, 'png')).map((p) => p.id);
+  const [webpId] = (await addFixturePhotos(domain, pro.id, shared.grant.gallery.id, 1, dataDir, 'webp')).map((p) => p.id);
+  const locked = await shareGallery({ name: 'Validated', selection: { enabled: true, min: 1, max: 5 } }, 1);
+  await setFavorite(domain, locked.grant, locked.photoIds[0]!, true, visitor);
+  await validateSelection(domain, locked.grant, visitor);
+  const full = await shareGallery({ name: 'Full selection', selection: { enabled: true, min: 1, max: 1 } }, 2);
+  await setFavorite(domain, full.grant, full.photoIds[0]!, true, visitor);
+  const tooFew = await shareGallery({ name: 'Too few', selection: { enabled: true, min: 2, max: 5 } }, 1);
+  const locked401 = await shareGallery({ name: 'Protected', password: 'correct horse' }, 1);
+  const noDownloads = await shareGallery({ name: 'No downloads', download_settings: { enabled: false, allow_zip: false } }, 1);
+  const throttled = await shareGallery({ name: 'Throttled', password: 'correct horse' }, 1);
+  const expiredRow = await db.selectFrom('galleries').select('share_token').where('id', '=', expired.id).executeTakeFirstOrThrow();
+
   const live = await listenOnLoopback(createApp({ config, database, clock, logger, secretBox, storage }));
 
   // Same code, but its database is closed: every query fails as it would with the database down.
@@ -111,6 +149,23 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
       webhookId: webhook.id,
       deletableWebhookId: deletableWebhook.id,
       deliveryId: delivery.id,
+      photoIds: galleryPhotos.slice(0, 2),
+      deletablePhotoId: galleryPhotos[2]!,
+      share: {
+        token: shared.token,
+        photoIds: shared.photoIds,
+        photoOfType: { 'image/jpeg': shared.photoIds[0]!, 'image/png': pngId!, 'image/webp': webpId! } as unknown as string,
+        lockedToken: locked.token,
+        fullToken: full.token,
+        fullOtherPhotoId: full.photoIds[1]!,
+        tooFewToken: tooFew.token,
+        protectedToken: locked401.token,
+        noDownloadsToken: noDownloads.token,
+        noDownloadsPhotoId: noDownloads.photoIds[0]!,
+        expiredToken: expiredRow.share_token,
+        throttledToken: throttled.token,
+      },
+      limits: { shareRequestsPerMinute: config.share.requestsPerMinute, sharePasswordAttempts: config.share.passwordAttempts, photoMaxBytes: config.photos.maxBytes },
     },
     errorLog: () => errors,
     async close() {

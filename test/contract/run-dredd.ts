@@ -11,6 +11,7 @@ import { loadSpec, operationsOf, resolve } from '../../src/codegen/spec.js';
 import { operations, type OperationDefinition } from '../../generated/operations.js';
 import { BIN, ROOT, SPEC_PATH } from '../support/paths.js';
 import { startContractEnvironment } from './environment.js';
+import { fixtureJpeg } from './fixture-photos.js';
 
 const environment = await startContractEnvironment();
 const dir = await mkdtemp(join(tmpdir(), 'piksend-contract-'));
@@ -62,6 +63,8 @@ await writeFile(
     fixtures: environment.fixtures,
     operations: described,
     responseValidators: pathToFileURL(join(ROOT, 'generated/validators/responses.js')).href,
+    // A real JPEG for the upload transactions (the hooks build their multipart bodies with it).
+    uploadJpeg: (await fixtureJpeg(7)).toString('base64'),
   }),
 );
 
