@@ -13,6 +13,7 @@ import { checkResponse } from '../support/contract.js';
 import { SPEC_PATH } from '../support/paths.js';
 import { startContractEnvironment, type ContractEnvironment } from '../contract/environment.js';
 import { anyJson, hostileString, valueFor, type Definitions } from './arbitraries.js';
+import { multipartArbitraries } from './multipart.js';
 
 const { values: args } = parseArgs({
   options: { requests: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '120' }, seed: { type: 'string' } },
@@ -34,7 +35,7 @@ interface FuzzRequest {
   path: string;
   query: [string, string][];
   headers: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
 }
 
 const WRONG_CONTENT_TYPES = ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data'];
@@ -51,7 +52,8 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
       Object.entries(pathProperties).map(([name, schema]) => [
         name,
         // Mostly real fixtures (so the handler runs), sometimes schema-valid unknown ids.
-        name === 'id' && row.path.startsWith('/galleries')
+        // Deleting a fixture would turn the rest of the run into 404s: deletes get unknown ids.
+        name === 'id' && row.path.startsWith('/galleries') && row.operationId !== 'deleteGallery'
           ? fc.oneof({ weight: 3, arbitrary: fc.constant(env.fixtures.galleryId) }, { weight: 1, arbitrary: valueFor(schema, definitions) })
           : name === 'id' && row.path.startsWith('/events')
             ? fc.oneof(fc.constant(env.fixtures.eventId), valueFor(schema, definitions))
@@ -60,10 +62,15 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
               ? fc.oneof({ weight: 3, arbitrary: fc.constant(env.fixtures.webhookId) }, { weight: 1, arbitrary: valueFor(schema, definitions) })
               : name === 'delivery_id'
                 ? fc.oneof({ weight: 3, arbitrary: fc.constant(env.fixtures.deliveryId) }, { weight: 1, arbitrary: valueFor(schema, definitions) })
-                : valueFor(schema, definitions),
+                : name === 'token'
+                  ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...shareTokens) }, { weight: 1, arbitrary: valueFor(schema, definitions) })
+                  : name === 'photo_id' && row.operationId !== 'deletePhoto'
+                    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...photoIds) }, { weight: 1, arbitrary: valueFor(schema, definitions) })
+                    : valueFor(schema, definitions),
       ]),
     ),
   );
+  const multipart = row.requestBody?.contentTypes.includes('multipart/form-data') ?? false;
   const validQuery = fc.record(Object.fromEntries(Object.entries(queryProperties).map(([name, s]) => [name, valueFor(s, definitions)])), {
     requiredKeys: [],
   });
@@ -85,6 +92,10 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
     query: Array.isArray(q) ? q : Object.entries(q).map(([k, v]) => [k, String(v)]),
     headers: { ...auth, ...(b !== undefined || rawBody !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
     body: rawBody ?? (b === undefined ? undefined : JSON.stringify(b)),
+  });
+  const upload = (kind: string, path: Record<string, unknown>, form: { body: Buffer; contentType: string }) => ({
+    ...build(kind, path, [], undefined, { 'Content-Type': form.contentType }),
+    body: form.body,
   });
 
   const mutations: fc.Arbitrary<FuzzRequest>[] = [
@@ -112,6 +123,16 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
       ),
     );
   }
+  if (multipart) {
+    mutations.push(
+      fc.tuple(pathValues, multipartBody).map(([p, form]) => upload('multipart upload', p, form)),
+      fc.tuple(pathValues, multipartBody).map(([p, form]) => upload('multipart upload', p, form)),
+      fc.tuple(pathValues, malformedMultipart).map(([p, form]) => upload('malformed multipart', p, form)),
+      fc.tuple(pathValues, multipartBody, fc.constantFrom(...WRONG_CONTENT_TYPES.filter((t) => !t.startsWith('multipart')), 'application/json')).map(([p, form, type]) =>
+        upload('wrong content type', p, { body: form.body, contentType: type }),
+      ),
+    );
+  }
   if (body) {
     const bodyProperties = Object.keys(((body.properties ?? {}) as object) || {});
     if (bodyProperties.length) {
@@ -134,6 +155,10 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
 }
 
 const environment = await startContractEnvironment();
+const share = environment.fixtures.share as Record<string, string | string[]>;
+const shareTokens = Object.entries(share).filter(([name]) => name.endsWith('Token')).map(([, token]) => token as string);
+const photoIds = [...environment.fixtures.photoIds, ...(share.photoIds as string[])];
+const { multipartBody, malformedMultipart } = await multipartArbitraries();
 const failures = new Map<string, { count: number; example: string }>();
 let sent = 0;
 let passed = 0;
@@ -151,7 +176,7 @@ try {
       const url = new URL(`${environment.apiUrl}${request.path}`);
       for (const [k, v] of request.query) url.searchParams.append(k, v);
       sent++;
-      const describe = `${request.kind}: ${request.method} ${url.pathname}${url.search} ${request.body?.slice(0, 200) ?? ''}`;
+      const describe = `${request.kind}: ${request.method} ${url.pathname}${url.search} ${request.body?.slice(0, 200).toString() ?? ''}`;
       let problem: string | null = null;
       try {
         const response = await fetch(url, { method: request.method, headers: request.headers, body: request.body });
