@@ -41,10 +41,12 @@ describeOnEachDatabase(
       expect(opened.body.data).toMatchObject({ id: gallery.id, name: 'Public' });
     });
 
-    it('answers 404 for an unknown or malformed token and for an archived gallery', async () => {
+    it('answers 404 for an unknown token and an archived gallery, 400 for a malformed token', async () => {
       const { key } = await server().newAccount();
       expect((await server().request('GET', '/share/AAAAAAAAAAAAAAAAAAAA')).body.error.code).toBe('not_found');
-      expect((await server().request('GET', '/share/%00%00%00%00%00%00%00%00%00%00%00%00%00%00%00%00')).status).toBe(404);
+      const malformed = await server().request('GET', '/share/%00%00%00%00%00%00%00%00%00%00%00%00%00%00%00%00');
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.error).toMatchObject({ message: 'Invalid share token format', details: { field: 'token' } });
       const archived = await create(key, { name: 'Archived' });
       await server().request('PATCH', `/galleries/${archived.id}`, { key, body: { status: 'archived' } });
       expect((await server().request('GET', `/share/${shareTokenOf(archived)}`)).status).toBe(404);
