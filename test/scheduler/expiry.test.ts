@@ -57,6 +57,27 @@ describeOnEachDatabase(
   { expiry: true, worker: true },
 );
 
+describeOnEachDatabase(
+  'gallery expiry on a controllable clock',
+  (server) => {
+    it('a gallery due in a month expires when the clock gets there, not before', async () => {
+      const { key } = await server().newAccount();
+      const month = 30 * 86_400_000;
+      const gallery = (await server().request('POST', '/galleries', { key, body: { name: 'Later', expires_at: new Date(server().clock.now().getTime() + month).toISOString() } })).body.data;
+      server().clock.advance(month - 1_000);
+      server().expiry!.wake();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await server().request('GET', `/galleries/${gallery.id}`, { key })).body.data.status).toBe('active');
+      server().clock.advance(1_000);
+      server().expiry!.wake();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await server().request('GET', `/galleries/${gallery.id}`, { key })).body.data.status).toBe('expired');
+      expect((await server().request('GET', '/events?type=gallery.expired', { key })).body.pagination.total).toBe(1);
+    });
+  },
+  { expiry: true },
+);
+
 describe.skipIf(!dialectAvailable('postgres'))('two expiry schedulers on one PostgreSQL database', () => {
   it('fire gallery.expired exactly once per gallery', async () => {
     const { url, drop } = await createTestDatabase('postgres');

@@ -15,7 +15,7 @@ import { createApp, type AppOptions } from '../../src/server/app.js';
 import { createPikSendClient, type PikSendClient } from '../../src/client/index.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../../src/webhooks/delivery-worker.js';
 import { createSecretBox } from '../../src/webhooks/secret-box.js';
-import { createExpiryScheduler } from '../../src/scheduler/expiry.js';
+import { createExpiryScheduler, type ExpiryScheduler } from '../../src/scheduler/expiry.js';
 import { createStorage } from '../../src/storage/storage.js';
 import type { Resolver } from '../../src/webhooks/url-safety.js';
 import { testClock, type TestClock } from './clock.js';
@@ -53,6 +53,8 @@ export interface TestServer {
   client(key?: string): PikSendClient;
   /** The delivery worker, when the server was started with one. */
   worker: DeliveryWorker | null;
+  /** The expiry scheduler, when the server was started with one. */
+  expiry: ExpiryScheduler | null;
   close(): Promise<void>;
 }
 
@@ -158,6 +160,7 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
       return createPikSendClient({ baseUrl: apiUrl, apiKey: key, fetch: checkedFetch });
     },
     worker,
+    expiry,
     async close() {
       await closeServer(server);
       await expiry?.stop();
