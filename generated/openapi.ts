@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * Service health
-         * @description Reports whether the API is up and its database reachable. Takes no API key.
+         * @description Reports whether the API is up, its database reachable and its rate-limit store answering. Takes no API key.
          */
         get: operations["getHealth"];
         put?: never;
@@ -802,11 +802,12 @@ export interface components {
          *     plan_required and downloads_disabled 403, not_found 404,
          *     method_not_allowed 405, conflict and selection_locked 409,
          *     gallery_expired 410, payload_too_large 413, unsupported_media_type 415,
-         *     selection_invalid 422, rate_limited 429, internal_error 500.
+         *     selection_invalid 422, rate_limited 429, request_timeout 408,
+         *     expectation_failed 417, headers_too_large 431, internal_error 500.
          * @example invalid_request
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "internal_error";
+        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "request_timeout" | "expectation_failed" | "headers_too_large" | "internal_error";
         Pagination: {
             /** @example 1 */
             page: number;
@@ -821,7 +822,10 @@ export interface components {
             total_pages: number;
         };
         Health: {
-            /** @enum {string} */
+            /**
+             * @description `degraded` when the database is down (HTTP 503) or the shared rate-limit store is (HTTP 200: the API still serves, counting in memory).
+             * @enum {string}
+             */
             status: "ok" | "degraded";
             /** @example 1.0.0 */
             version: string;
@@ -829,6 +833,18 @@ export interface components {
                 /** @enum {string} */
                 status: "up" | "down";
                 latency_ms: number | null;
+            };
+            rate_limiter: {
+                /**
+                 * @description `memory` (one instance) or `redis` (shared by several, `RATE_LIMIT_REDIS_URL`).
+                 * @enum {string}
+                 */
+                store: "memory" | "redis";
+                /**
+                 * @description `degraded` while Redis does not answer: limits are then counted in this instance's memory.
+                 * @enum {string}
+                 */
+                status: "up" | "degraded";
             };
         };
         Account: {
@@ -859,6 +875,7 @@ export interface components {
             name: string | null;
             /**
              * Format: email
+             * @description An address with a domain of at least two labels (`jane@example.com`, not `jane@localhost`).
              * @example jane@example.com
              */
             email: string | null;
@@ -923,7 +940,7 @@ export interface components {
             event_date?: string | null;
             /**
              * Format: date-time
-             * @description When the share link stops working (`410` to clients) and `gallery.expired` fires. Must be in the future (`400 invalid_request` otherwise, naming `expires_at`); `null` never expires.
+             * @description When the share link stops working (`410` to clients) and `gallery.expired` fires. Must be in the future (`400 invalid_request` otherwise, naming `expires_at`); `null` never expires. Follows the API's date-time rule (see *Dates and times*).
              */
             expires_at?: string | null;
             /** @description Protects the share link; stored hashed, never returned. */
@@ -943,7 +960,7 @@ export interface components {
             status?: "active" | "archived";
             /**
              * Format: date-time
-             * @description When the share link stops working (`410` to clients) and `gallery.expired` fires. Must be in the future (`400 invalid_request` otherwise, naming `expires_at`); `null` never expires.
+             * @description When the share link stops working (`410` to clients) and `gallery.expired` fires. Must be in the future (`400 invalid_request` otherwise, naming `expires_at`); `null` never expires. Follows the API's date-time rule (see *Dates and times*).
              */
             expires_at?: string | null;
             /** @description New password, or `null` to remove protection. */
@@ -955,7 +972,10 @@ export interface components {
         };
         GalleryClientInput: {
             name?: string | null;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description An address with a domain of at least two labels (`jane@example.com`, not `jane@localhost`).
+             */
             email?: string | null;
         };
         DownloadSettingsInput: {
@@ -2152,7 +2172,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The service and its database are up. */
+            /** @description The service and its database are up (`status` is `degraded` if only the shared rate-limit store is down). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2166,6 +2186,10 @@ export interface operations {
                      *       "database": {
                      *         "status": "up",
                      *         "latency_ms": 1
+                     *       },
+                     *       "rate_limiter": {
+                     *         "store": "memory",
+                     *         "status": "up"
                      *       }
                      *     }
                      */
@@ -2188,6 +2212,10 @@ export interface operations {
                      *       "database": {
                      *         "status": "down",
                      *         "latency_ms": null
+                     *       },
+                     *       "rate_limiter": {
+                     *         "store": "memory",
+                     *         "status": "up"
                      *       }
                      *     }
                      */
@@ -4350,9 +4378,11 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "internal_error"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "request_timeout", "expectation_failed", "headers_too_large", "internal_error"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["status"]> = ["up", "down"];
+export const healthRate_limiterStoreValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["rate_limiter"]["store"]> = ["memory", "redis"];
+export const healthRate_limiterStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["rate_limiter"]["status"]> = ["up", "degraded"];
 export const accountPlanValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Account"]["plan"]> = ["pro", "free"];
 export const galleryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryStatus"]> = ["active", "archived", "expired"];
 export const selectionStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelectionState"]> = ["open", "validated"];

@@ -27,6 +27,9 @@ export const errorStatus = {
   "unsupported_media_type": 415,
   "selection_invalid": 422,
   "rate_limited": 429,
+  "request_timeout": 408,
+  "expectation_failed": 417,
+  "headers_too_large": 431,
   "internal_error": 500
 } as const satisfies Record<ErrorCode, number>;
 

@@ -4,10 +4,11 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const createGalleryBody = validate21;
 const schema6 = {"$ref":"request-components.json#/definitions/GalleryCreate"};
-const schema8 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"client":{"$ref":"request-components.json#/definitions/GalleryClientInput"},"event_date":{"type":"string","format":"date","nullable":true},"expires_at":{"type":"string","format":"date-time","nullable":true,"description":"When the share link stops working (`410` to clients) and `gallery.expired` fires. Must be in the future (`400 invalid_request` otherwise, naming `expires_at`); `null` never expires."},"password":{"type":"string","minLength":4,"maxLength":128,"description":"Protects the share link; stored hashed, never returned."},"download_settings":{"$ref":"request-components.json#/definitions/DownloadSettingsInput"},"selection":{"$ref":"request-components.json#/definitions/SelectionRules"}}};
+const schema8 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"client":{"$ref":"request-components.json#/definitions/GalleryClientInput"},"event_date":{"type":"string","format":"date","nullable":true},"expires_at":{"type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$","nullable":true,"description":"When the share link stops working (`410` to clients) and `gallery.expired` fires. Must be in the future (`400 invalid_request` otherwise, naming `expires_at`); `null` never expires. Follows the API's date-time rule (see *Dates and times*)."},"password":{"type":"string","minLength":4,"maxLength":128,"description":"Protects the share link; stored hashed, never returned."},"download_settings":{"$ref":"request-components.json#/definitions/DownloadSettingsInput"},"selection":{"$ref":"request-components.json#/definitions/SelectionRules"}}};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema9 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","nullable":true,"maxLength":200},"email":{"type":"string","nullable":true,"format":"email","maxLength":320}}};
+const schema9 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","nullable":true,"maxLength":200},"email":{"type":"string","nullable":true,"format":"email","pattern":"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$","maxLength":320,"description":"An address with a domain of at least two labels (`jane@example.com`, not `jane@localhost`)."}}};
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const pattern0 = new RegExp("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -59,9 +60,15 @@ validate24.errors = [{instancePath:instancePath+"/email",schemaPath:"#/propertie
 return false;
 }
 else {
+if(!pattern0.test(data1)){
+validate24.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"},message:"must match pattern \""+"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"+"\""}];
+return false;
+}
+else {
 if(!(formats0.test(data1))){
 validate24.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
 return false;
+}
 }
 }
 }
@@ -231,6 +238,7 @@ return errors === 0;
 
 const formats2 = require("ajv-formats/dist/formats").fullFormats.date;
 const formats4 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -324,9 +332,15 @@ return false;
 if(errors === _errs8){
 if(errors === _errs8){
 if(typeof data3 === "string"){
+if(!pattern1.test(data3)){
+validate23.errors = [{instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""}];
+return false;
+}
+else {
 if(!(formats4.validate(data3))){
 validate23.errors = [{instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
+}
 }
 }
 }
@@ -419,7 +433,7 @@ return errors === 0;
 
 export const updateGalleryBody = validate31;
 const schema12 = {"$ref":"request-components.json#/definitions/GalleryUpdate"};
-const schema13 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"client":{"$ref":"request-components.json#/definitions/GalleryClientInput"},"event_date":{"type":"string","format":"date","nullable":true},"status":{"type":"string","description":"`archived` archives, `active` unarchives. `expired` is set only by expiry.","enum":["active","archived"]},"expires_at":{"type":"string","format":"date-time","nullable":true,"description":"When the share link stops working (`410` to clients) and `gallery.expired` fires. Must be in the future (`400 invalid_request` otherwise, naming `expires_at`); `null` never expires."},"password":{"type":"string","nullable":true,"minLength":4,"maxLength":128,"description":"New password, or `null` to remove protection."},"cover_photo_id":{"type":"string","format":"uuid","nullable":true},"download_settings":{"$ref":"request-components.json#/definitions/DownloadSettingsInput"},"selection":{"$ref":"request-components.json#/definitions/SelectionRules"}}};
+const schema13 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"client":{"$ref":"request-components.json#/definitions/GalleryClientInput"},"event_date":{"type":"string","format":"date","nullable":true},"status":{"type":"string","description":"`archived` archives, `active` unarchives. `expired` is set only by expiry.","enum":["active","archived"]},"expires_at":{"type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$","nullable":true,"description":"When the share link stops working (`410` to clients) and `gallery.expired` fires. Must be in the future (`400 invalid_request` otherwise, naming `expires_at`); `null` never expires. Follows the API's date-time rule (see *Dates and times*)."},"password":{"type":"string","nullable":true,"minLength":4,"maxLength":128,"description":"New password, or `null` to remove protection."},"cover_photo_id":{"type":"string","format":"uuid","nullable":true},"download_settings":{"$ref":"request-components.json#/definitions/DownloadSettingsInput"},"selection":{"$ref":"request-components.json#/definitions/SelectionRules"}}};
 const func8 = Object.prototype.hasOwnProperty;
 const formats10 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
@@ -531,9 +545,15 @@ return false;
 if(errors === _errs10){
 if(errors === _errs10){
 if(typeof data4 === "string"){
+if(!pattern1.test(data4)){
+validate32.errors = [{instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""}];
+return false;
+}
+else {
 if(!(formats4.validate(data4))){
 validate32.errors = [{instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
+}
 }
 }
 }

@@ -4,7 +4,7 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const Health = validate21;
 const schema6 = {"$ref":"response-components.json#/definitions/Health"};
-const schema8 = {"type":"object","additionalProperties":false,"required":["status","version","database"],"properties":{"status":{"type":"string","enum":["ok","degraded"]},"version":{"type":"string"},"database":{"type":"object","additionalProperties":false,"required":["status","latency_ms"],"properties":{"status":{"type":"string","enum":["up","down"]},"latency_ms":{"type":"number","nullable":true,"minimum":0}}}}};
+const schema8 = {"type":"object","additionalProperties":false,"required":["status","version","database","rate_limiter"],"properties":{"status":{"type":"string","description":"`degraded` when the database is down (HTTP 503) or the shared rate-limit store is (HTTP 200: the API still serves, counting in memory).","enum":["ok","degraded"]},"version":{"type":"string"},"database":{"type":"object","additionalProperties":false,"required":["status","latency_ms"],"properties":{"status":{"type":"string","enum":["up","down"]},"latency_ms":{"type":"number","nullable":true,"minimum":0}}},"rate_limiter":{"type":"object","additionalProperties":false,"required":["store","status"],"properties":{"store":{"type":"string","description":"`memory` (one instance) or `redis` (shared by several, `RATE_LIMIT_REDIS_URL`).","enum":["memory","redis"]},"status":{"type":"string","description":"`degraded` while Redis does not answer: limits are then counted in this instance's memory.","enum":["up","degraded"]}}}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -12,14 +12,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.status === undefined) && (missing0 = "status")) || ((data.version === undefined) && (missing0 = "version"))) || ((data.database === undefined) && (missing0 = "database"))){
+if(((((data.status === undefined) && (missing0 = "status")) || ((data.version === undefined) && (missing0 = "version"))) || ((data.database === undefined) && (missing0 = "database"))) || ((data.rate_limiter === undefined) && (missing0 = "rate_limiter"))){
 validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "status") || (key0 === "version")) || (key0 === "database"))){
+if(!((((key0 === "status") || (key0 === "version")) || (key0 === "database")) || (key0 === "rate_limiter"))){
 validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -126,6 +126,75 @@ var valid0 = _errs6 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.rate_limiter !== undefined){
+let data5 = data.rate_limiter;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let missing2;
+if(((data5.store === undefined) && (missing2 = "store")) || ((data5.status === undefined) && (missing2 = "status"))){
+validate23.errors = [{instancePath:instancePath+"/rate_limiter",schemaPath:"#/properties/rate_limiter/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs16 = errors;
+for(const key2 in data5){
+if(!((key2 === "store") || (key2 === "status"))){
+validate23.errors = [{instancePath:instancePath+"/rate_limiter",schemaPath:"#/properties/rate_limiter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs16 === errors){
+if(data5.store !== undefined){
+let data6 = data5.store;
+const _errs17 = errors;
+if(typeof data6 !== "string"){
+validate23.errors = [{instancePath:instancePath+"/rate_limiter/store",schemaPath:"#/properties/rate_limiter/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data6 === "memory") || (data6 === "redis"))){
+validate23.errors = [{instancePath:instancePath+"/rate_limiter/store",schemaPath:"#/properties/rate_limiter/properties/store/enum",keyword:"enum",params:{allowedValues: schema8.properties.rate_limiter.properties.store.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data5.status !== undefined){
+let data7 = data5.status;
+const _errs19 = errors;
+if(typeof data7 !== "string"){
+validate23.errors = [{instancePath:instancePath+"/rate_limiter/status",schemaPath:"#/properties/rate_limiter/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data7 === "up") || (data7 === "degraded"))){
+validate23.errors = [{instancePath:instancePath+"/rate_limiter/status",schemaPath:"#/properties/rate_limiter/properties/status/enum",keyword:"enum",params:{allowedValues: schema8.properties.rate_limiter.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/rate_limiter",schemaPath:"#/properties/rate_limiter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -155,7 +224,7 @@ return errors === 0;
 export const Error = validate25;
 const schema9 = {"$ref":"response-components.json#/definitions/Error"};
 const schema10 = {"type":"object","description":"The error envelope of every non-2xx response.","additionalProperties":false,"required":["error"],"properties":{"error":{"type":"object","additionalProperties":false,"required":["code","message","details"],"properties":{"code":{"$ref":"response-components.json#/definitions/ErrorCode"},"message":{"type":"string","description":"Human-readable explanation."},"details":{"type":"object","nullable":true,"description":"Structured context, e.g. `field` and `issue` for invalid input.","additionalProperties":true}}}}};
-const schema11 = {"type":"string","description":"Machine-readable error code. Each code always comes with the same HTTP\nstatus (`x-http-status`): invalid_request 400, unauthorized 401,\nplan_required and downloads_disabled 403, not_found 404,\nmethod_not_allowed 405, conflict and selection_locked 409,\ngallery_expired 410, payload_too_large 413, unsupported_media_type 415,\nselection_invalid 422, rate_limited 429, internal_error 500.\n","enum":["invalid_request","unauthorized","plan_required","downloads_disabled","not_found","method_not_allowed","conflict","selection_locked","gallery_expired","payload_too_large","unsupported_media_type","selection_invalid","rate_limited","internal_error"]};
+const schema11 = {"type":"string","description":"Machine-readable error code. Each code always comes with the same HTTP\nstatus (`x-http-status`): invalid_request 400, unauthorized 401,\nplan_required and downloads_disabled 403, not_found 404,\nmethod_not_allowed 405, conflict and selection_locked 409,\ngallery_expired 410, payload_too_large 413, unsupported_media_type 415,\nselection_invalid 422, rate_limited 429, request_timeout 408,\nexpectation_failed 417, headers_too_large 431, internal_error 500.\n","enum":["invalid_request","unauthorized","plan_required","downloads_disabled","not_found","method_not_allowed","conflict","selection_locked","gallery_expired","payload_too_large","unsupported_media_type","selection_invalid","rate_limited","request_timeout","expectation_failed","headers_too_large","internal_error"]};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -164,7 +233,7 @@ if(typeof data !== "string"){
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((((((((((((((data === "invalid_request") || (data === "unauthorized")) || (data === "plan_required")) || (data === "downloads_disabled")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "conflict")) || (data === "selection_locked")) || (data === "gallery_expired")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "selection_invalid")) || (data === "rate_limited")) || (data === "internal_error"))){
+if(!(((((((((((((((((data === "invalid_request") || (data === "unauthorized")) || (data === "plan_required")) || (data === "downloads_disabled")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "conflict")) || (data === "selection_locked")) || (data === "gallery_expired")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "selection_invalid")) || (data === "rate_limited")) || (data === "request_timeout")) || (data === "expectation_failed")) || (data === "headers_too_large")) || (data === "internal_error"))){
 validate27.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema11.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -548,7 +617,8 @@ const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const formats10 = require("ajv-formats/dist/formats").fullFormats.date;
 const formats14 = require("ajv-formats/dist/formats").fullFormats.uri;
-const schema18 = {"type":"object","description":"The photographer's client the gallery is for.","additionalProperties":false,"required":["name","email"],"properties":{"name":{"type":"string","nullable":true,"maxLength":200},"email":{"type":"string","nullable":true,"format":"email","maxLength":320}}};
+const schema18 = {"type":"object","description":"The photographer's client the gallery is for.","additionalProperties":false,"required":["name","email"],"properties":{"name":{"type":"string","nullable":true,"maxLength":200},"email":{"type":"string","nullable":true,"format":"email","pattern":"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$","maxLength":320,"description":"An address with a domain of at least two labels (`jane@example.com`, not `jane@localhost`)."}}};
+const pattern0 = new RegExp("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -606,9 +676,15 @@ validate38.errors = [{instancePath:instancePath+"/email",schemaPath:"#/propertie
 return false;
 }
 else {
+if(!pattern0.test(data1)){
+validate38.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"},message:"must match pattern \""+"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"+"\""}];
+return false;
+}
+else {
 if(!(formats2.test(data1))){
 validate38.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
 return false;
+}
 }
 }
 }
@@ -1551,7 +1627,7 @@ validate59.errors = vErrors;
 return errors === 0;
 }
 
-const pattern0 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern1 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1726,7 +1802,7 @@ let data7 = data.sha256;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
+if(!pattern1.test(data7)){
 validate58.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
@@ -4012,7 +4088,7 @@ export const WebhookWithSecretResponse = validate123;
 const schema59 = {"$ref":"response-components.json#/definitions/WebhookWithSecretResponse"};
 const schema60 = {"type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"$ref":"response-components.json#/definitions/WebhookWithSecret"}}};
 const schema61 = {"type":"object","additionalProperties":false,"required":["id","url","events","description","enabled","disabled_reason","previous_secret_expires_at","created_at","updated_at","secret"],"properties":{"id":{"type":"string","format":"uuid"},"url":{"$ref":"response-components.json#/definitions/WebhookUrl"},"events":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"response-components.json#/definitions/EventType"}},"description":{"type":"string","nullable":true,"maxLength":500},"enabled":{"type":"boolean"},"disabled_reason":{"type":"string","nullable":true},"previous_secret_expires_at":{"type":"string","format":"date-time","nullable":true},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"},"secret":{"type":"string","pattern":"^whsec_[A-Za-z0-9+/=]{24,}$","description":"The signing secret. Shown only on creation and rotation."}}};
-const pattern1 = new RegExp("^whsec_[A-Za-z0-9+/=]{24,}$", "u");
+const pattern2 = new RegExp("^whsec_[A-Za-z0-9+/=]{24,}$", "u");
 
 function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4241,7 +4317,7 @@ let data10 = data.secret;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data10 === "string"){
-if(!pattern1.test(data10)){
+if(!pattern2.test(data10)){
 validate125.errors = [{instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/pattern",keyword:"pattern",params:{pattern: "^whsec_[A-Za-z0-9+/=]{24,}$"},message:"must match pattern \""+"^whsec_[A-Za-z0-9+/=]{24,}$"+"\""}];
 return false;
 }
@@ -4387,14 +4463,14 @@ const schema64 = {"$ref":"response-components.json#/definitions/WebhookDeliveryR
 const schema65 = {"type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"$ref":"response-components.json#/definitions/WebhookDelivery"}}};
 const schema66 = {"type":"object","additionalProperties":false,"required":["id","webhook_id","event_id","event_type","status","attempt_count","next_attempt_at","last_status_code","attempts","created_at","updated_at"],"properties":{"id":{"type":"string","format":"uuid"},"webhook_id":{"type":"string","format":"uuid"},"event_id":{"$ref":"response-components.json#/definitions/EventIdValue"},"event_type":{"type":"string","enum":["gallery.created","gallery.viewed","gallery.downloaded","gallery.validated","gallery.expired","gallery.deleted","webhook.test"]},"status":{"$ref":"response-components.json#/definitions/DeliveryStatus"},"attempt_count":{"type":"integer","minimum":0},"next_attempt_at":{"type":"string","format":"date-time","nullable":true},"last_status_code":{"type":"integer","nullable":true},"attempts":{"type":"array","items":{"$ref":"response-components.json#/definitions/DeliveryAttempt"}},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"}}};
 const schema67 = {"type":"string","pattern":"^evt_[0-9a-f]{32}$"};
-const pattern2 = new RegExp("^evt_[0-9a-f]{32}$", "u");
+const pattern3 = new RegExp("^evt_[0-9a-f]{32}$", "u");
 
 function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
-if(!pattern2.test(data)){
+if(!pattern3.test(data)){
 validate137.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^evt_[0-9a-f]{32}$"},message:"must match pattern \""+"^evt_[0-9a-f]{32}$"+"\""}];
 return false;
 }

@@ -4,7 +4,14 @@
 export interface RateLimitStore {
   /** Counts one hit in the window starting at `windowStart` (ms) and returns the count so far. */
   hit(key: string, windowStart: number, windowMs: number): Promise<number>;
+  /** What /health reports. */
+  status(): RateLimitStoreStatus;
   close?(): Promise<void>;
+}
+
+export interface RateLimitStoreStatus {
+  store: 'memory' | 'redis';
+  status: 'up' | 'degraded';
 }
 
 export interface RateLimitDecision {
@@ -31,6 +38,10 @@ export class MemoryRateLimitStore implements RateLimitStore {
     if (current && current.start === windowStart) return ++current.count;
     this.windows.set(key, { start: windowStart, count: 1 });
     return 1;
+  }
+
+  status(): RateLimitStoreStatus {
+    return { store: 'memory', status: 'up' };
   }
 }
 

@@ -65,7 +65,9 @@ export async function startServer(
   const worker = config.webhooks.inProcessWorker
     ? await startDeliveryWorker(config, { logger: deps.logger, database, secretBox, clock: deps.clock, resolver: deps.resolver })
     : null;
-  const rateLimitStore = deps.rateLimitStore ?? (config.rateLimitRedisUrl ? new RedisRateLimitStore(config.rateLimitRedisUrl) : undefined);
+  const redisStore = !deps.rateLimitStore && config.rateLimitRedisUrl ? new RedisRateLimitStore(config.rateLimitRedisUrl, deps.logger) : undefined;
+  await redisStore?.ready();
+  const rateLimitStore = deps.rateLimitStore ?? redisStore;
   const storage = createStorage(config.photos.storage);
   const deliveries = wakeUpDeliveries(database, worker, deps.logger);
   const expiry = config.expiryScheduler

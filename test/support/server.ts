@@ -68,6 +68,8 @@ export interface TestServerOptions {
   worker?: boolean | { resolver?: Resolver };
   /** Run the expiry scheduler (it sleeps until the next due expiry, as in production). */
   expiry?: boolean;
+  /** The rate-limit store (in memory by default). */
+  rateLimitStore?: AppOptions['rateLimitStore'];
 }
 
 export async function startTestServer(dialect: DialectName, options: TestServerOptions = {}): Promise<TestServer> {
@@ -109,7 +111,7 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
   const storage = createStorage(config.photos.storage);
   const expiry = options.expiry ? createExpiryScheduler({ database, clock, logger, config, deliveries }) : null;
   expiry?.start();
-  const app = createApp({ config, database, clock, logger, handlers: options.handlers, secretBox, deliveries, storage, expiry: expiry ?? undefined });
+  const app = createApp({ config, database, clock, logger, handlers: options.handlers, secretBox, deliveries, storage, expiry: expiry ?? undefined, rateLimitStore: options.rateLimitStore });
   const { server, baseUrl } = await listenOnLoopback(app);
   const apiUrl = `${baseUrl}/api/v1`;
   let accounts = 0;
@@ -166,6 +168,7 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
       await expiry?.stop();
       await worker?.stop(1_000);
       await storage.close();
+      await options.rateLimitStore?.close?.();
       await database.close();
       await drop();
       await rm(dataDir, { recursive: true, force: true });
