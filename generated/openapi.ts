@@ -2129,7 +2129,7 @@ export interface components {
          */
         XRequestId: string;
         /**
-         * @description Requests allowed per window for this API key.
+         * @description Requests allowed per window for the account (all its API keys share it).
          * @example 600
          */
         XRateLimitLimit: number;

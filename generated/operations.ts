@@ -48,6 +48,7 @@ export const operations = [
     "parameters": [],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "query": parameters.getHealthQuery
     },
@@ -96,6 +97,7 @@ export const operations = [
     "parameters": [],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "query": parameters.getMeQuery
     },
@@ -162,25 +164,33 @@ export const operations = [
         "name": "page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "per_page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "status",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       },
       {
         "name": "search",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -188,6 +198,7 @@ export const operations = [
       "per_page": 20
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "query": parameters.listGalleriesQuery
     },
@@ -257,6 +268,7 @@ export const operations = [
         "application/json"
       ]
     },
+    "uuidBodyFields": [],
     "validators": {
       "query": parameters.createGalleryQuery,
       "body": bodies.createGalleryBody
@@ -348,11 +360,14 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.getGalleryParams,
       "query": parameters.getGalleryQuery
@@ -428,11 +443,14 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.deleteGalleryParams,
       "query": parameters.deleteGalleryQuery
@@ -506,7 +524,9 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
@@ -516,6 +536,9 @@ export const operations = [
         "application/json"
       ]
     },
+    "uuidBodyFields": [
+      "cover_photo_id"
+    ],
     "validators": {
       "params": parameters.updateGalleryParams,
       "query": parameters.updateGalleryQuery,
@@ -624,19 +647,25 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "per_page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -644,6 +673,7 @@ export const operations = [
       "per_page": 20
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.listPhotosParams,
       "query": parameters.listPhotosQuery
@@ -719,7 +749,9 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
@@ -729,6 +761,7 @@ export const operations = [
         "multipart/form-data"
       ]
     },
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.uploadPhotosParams,
       "query": parameters.uploadPhotosQuery
@@ -820,17 +853,22 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "photo_id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid photo ID format"
+        "invalidMessage": "Invalid photo ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.getPhotoParams,
       "query": parameters.getPhotoQuery
@@ -906,17 +944,22 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "photo_id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid photo ID format"
+        "invalidMessage": "Invalid photo ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.deletePhotoParams,
       "query": parameters.deletePhotoQuery
@@ -990,25 +1033,32 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "photo_id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid photo ID format"
+        "invalidMessage": "Invalid photo ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "size",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
       "size": "web"
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.getPhotoPreviewParams,
       "query": parameters.getPhotoPreviewQuery
@@ -1084,11 +1134,14 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.getSelectionParams,
       "query": parameters.getSelectionQuery
@@ -1164,19 +1217,24 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "format",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
       "format": "csv"
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.exportSelectionParams,
       "query": parameters.exportSelectionQuery
@@ -1253,25 +1311,33 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid gallery ID format"
+        "invalidMessage": "Invalid gallery ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "per_page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "type",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -1279,6 +1345,7 @@ export const operations = [
       "per_page": 20
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.listGalleryActivityParams,
       "query": parameters.listGalleryActivityQuery
@@ -1354,11 +1421,14 @@ export const operations = [
         "name": "token",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid share token format"
+        "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.openSharedGalleryParams,
       "query": parameters.openSharedGalleryQuery
@@ -1434,7 +1504,9 @@ export const operations = [
         "name": "token",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid share token format"
+        "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -1444,6 +1516,7 @@ export const operations = [
         "application/json"
       ]
     },
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.createShareAccessTokenParams,
       "query": parameters.createShareAccessTokenQuery,
@@ -1536,19 +1609,25 @@ export const operations = [
         "name": "token",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid share token format"
+        "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
       },
       {
         "name": "page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "per_page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -1556,6 +1635,7 @@ export const operations = [
       "per_page": 20
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.listSharedPhotosParams,
       "query": parameters.listSharedPhotosQuery
@@ -1631,25 +1711,32 @@ export const operations = [
         "name": "token",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid share token format"
+        "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
       },
       {
         "name": "photo_id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid photo ID format"
+        "invalidMessage": "Invalid photo ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "size",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
       "size": "web"
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.getSharedPhotoPreviewParams,
       "query": parameters.getSharedPhotoPreviewQuery
@@ -1725,17 +1812,22 @@ export const operations = [
         "name": "token",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid share token format"
+        "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
       },
       {
         "name": "photo_id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid photo ID format"
+        "invalidMessage": "Invalid photo ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.downloadSharedPhotoParams,
       "query": parameters.downloadSharedPhotoQuery
@@ -1821,19 +1913,24 @@ export const operations = [
         "name": "token",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid share token format"
+        "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
       },
       {
         "name": "selection",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "boolean",
+        "format": null
       }
     ],
     "queryDefaults": {
       "selection": false
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.downloadSharedGalleryParams,
       "query": parameters.downloadSharedGalleryQuery
@@ -1917,17 +2014,22 @@ export const operations = [
         "name": "token",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid share token format"
+        "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
       },
       {
         "name": "photo_id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid photo ID format"
+        "invalidMessage": "Invalid photo ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.addFavoriteParams,
       "query": parameters.addFavoriteQuery
@@ -2019,17 +2121,22 @@ export const operations = [
         "name": "token",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid share token format"
+        "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
       },
       {
         "name": "photo_id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid photo ID format"
+        "invalidMessage": "Invalid photo ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.removeFavoriteParams,
       "query": parameters.removeFavoriteQuery
@@ -2113,11 +2220,14 @@ export const operations = [
         "name": "token",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid share token format"
+        "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.validateSelectionParams,
       "query": parameters.validateSelectionQuery
@@ -2209,13 +2319,17 @@ export const operations = [
         "name": "page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "per_page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -2223,6 +2337,7 @@ export const operations = [
       "per_page": 20
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "query": parameters.listWebhooksQuery
     },
@@ -2292,6 +2407,7 @@ export const operations = [
         "application/json"
       ]
     },
+    "uuidBodyFields": [],
     "validators": {
       "query": parameters.createWebhookQuery,
       "body": bodies.createWebhookBody
@@ -2375,11 +2491,14 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid webhook ID format"
+        "invalidMessage": "Invalid webhook ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.getWebhookParams,
       "query": parameters.getWebhookQuery
@@ -2455,11 +2574,14 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid webhook ID format"
+        "invalidMessage": "Invalid webhook ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.deleteWebhookParams,
       "query": parameters.deleteWebhookQuery
@@ -2533,7 +2655,9 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid webhook ID format"
+        "invalidMessage": "Invalid webhook ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
@@ -2543,6 +2667,7 @@ export const operations = [
         "application/json"
       ]
     },
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.updateWebhookParams,
       "query": parameters.updateWebhookQuery,
@@ -2635,11 +2760,14 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid webhook ID format"
+        "invalidMessage": "Invalid webhook ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.testWebhookParams,
       "query": parameters.testWebhookQuery
@@ -2715,7 +2843,9 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid webhook ID format"
+        "invalidMessage": "Invalid webhook ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
@@ -2725,6 +2855,7 @@ export const operations = [
         "application/json"
       ]
     },
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.rotateWebhookSecretParams,
       "query": parameters.rotateWebhookSecretQuery,
@@ -2817,25 +2948,33 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid webhook ID format"
+        "invalidMessage": "Invalid webhook ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "per_page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "status",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -2843,6 +2982,7 @@ export const operations = [
       "per_page": 20
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.listWebhookDeliveriesParams,
       "query": parameters.listWebhookDeliveriesQuery
@@ -2918,17 +3058,22 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid webhook ID format"
+        "invalidMessage": "Invalid webhook ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "delivery_id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid delivery ID format"
+        "invalidMessage": "Invalid delivery ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.getWebhookDeliveryParams,
       "query": parameters.getWebhookDeliveryQuery
@@ -3004,17 +3149,22 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid webhook ID format"
+        "invalidMessage": "Invalid webhook ID format",
+        "type": "string",
+        "format": "uuid"
       },
       {
         "name": "delivery_id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid delivery ID format"
+        "invalidMessage": "Invalid delivery ID format",
+        "type": "string",
+        "format": "uuid"
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.redeliverWebhookDeliveryParams,
       "query": parameters.redeliverWebhookDeliveryQuery
@@ -3090,31 +3240,41 @@ export const operations = [
         "name": "page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "per_page",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "integer",
+        "format": null
       },
       {
         "name": "type",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       },
       {
         "name": "created_after",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "string",
+        "format": "date-time"
       },
       {
         "name": "created_before",
         "in": "query",
         "required": false,
-        "invalidMessage": null
+        "invalidMessage": null,
+        "type": "string",
+        "format": "date-time"
       }
     ],
     "queryDefaults": {
@@ -3122,6 +3282,7 @@ export const operations = [
       "per_page": 20
     },
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "query": parameters.listEventsQuery
     },
@@ -3188,11 +3349,14 @@ export const operations = [
         "name": "id",
         "in": "path",
         "required": true,
-        "invalidMessage": "Invalid event ID format"
+        "invalidMessage": "Invalid event ID format",
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
     "requestBody": null,
+    "uuidBodyFields": [],
     "validators": {
       "params": parameters.getEventParams,
       "query": parameters.getEventQuery

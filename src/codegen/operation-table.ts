@@ -17,6 +17,9 @@ export interface ParameterRow {
   readonly required: boolean;
   /** Message used when this parameter is invalid (path ids), e.g. "Invalid gallery ID format". */
   readonly invalidMessage: string | null;
+  /** The schema's type and format (after resolving a component), for the checks Ajv's coercion cannot make. */
+  readonly type: string | null;
+  readonly format: string | null;
 }
 
 /** `V` is how a validator is referred to: its export name while generating, the compiled function in generated/. */
@@ -43,6 +46,8 @@ export interface OperationRow<V = string> {
   /** Query parameters the handler always receives, with their defaults. */
   readonly queryDefaults: Readonly<Record<string, unknown>>;
   readonly requestBody: { readonly required: boolean; readonly contentTypes: readonly string[] } | null;
+  /** JSON body fields (dotted paths) whose format is uuid: normalised to lower case at the edge. */
+  readonly uuidBodyFields: readonly string[];
   /** The request validators, by part. */
   readonly validators: { readonly [P in RequestPart]?: V };
   readonly responses: readonly ResponseRow<V>[];
@@ -93,6 +98,7 @@ export function buildOperationTable(doc: OpenApiDocument): OperationTable {
       parameters: params.rows,
       queryDefaults: params.queryDefaults,
       requestBody: body.requestBody,
+      uuidBodyFields: body.uuidFields,
       validators: {
         ...(params.validators.params ? { params: params.validators.params } : {}),
         query: params.validators.query,

@@ -26,6 +26,18 @@ export interface Config {
   expiryScheduler: boolean;
   /** Trust X-Forwarded-For for the client's address (behind a load balancer). */
   trustProxy: boolean;
+  http: HttpConfig;
+}
+
+export interface HttpConfig {
+  /** The whole request (headers and body) must arrive within this (408 otherwise). */
+  requestTimeoutMs: number;
+  /** The request line and headers must arrive within this. */
+  headersTimeoutMs: number;
+  /** How long a kept-alive connection waits for its next request. */
+  keepAliveTimeoutMs: number;
+  /** Connections open at once; more are refused at the socket. */
+  maxConnections: number;
 }
 
 export interface PhotoConfig {
@@ -121,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     share: undefined as unknown as ShareConfig,
     expiryScheduler: true,
     trustProxy: false,
+    http: undefined as unknown as HttpConfig,
   };
   const boolean = (name: string, fallback: boolean): boolean => {
     const raw = env[name];
@@ -182,6 +195,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   config.expiryScheduler = boolean('EXPIRY_SCHEDULER', true);
   config.trustProxy = boolean('TRUST_PROXY', false);
+  config.http = {
+    requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
+    headersTimeoutMs: integer('HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
+    keepAliveTimeoutMs: integer('KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 120_000),
+    maxConnections: integer('MAX_CONNECTIONS', 1_000, 10, 100_000),
+  };
+  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) problems.push('HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS');
   if (config.rateLimitRedisUrl && !/^rediss?:\/\//.test(config.rateLimitRedisUrl)) {
     problems.push('RATE_LIMIT_REDIS_URL must start with redis:// or rediss://');
   }

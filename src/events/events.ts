@@ -2,6 +2,7 @@
 import type { components, operations } from '../../generated/openapi.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors/index.js';
+import { parseInstant } from '../validation/instant.js';
 import { pageWindow, type Page, type PageQuery } from '../pagination.js';
 
 /** An event as the API shows it: the stored envelope, exactly as it was delivered. */
@@ -14,8 +15,11 @@ export async function listEvents(ctx: Pick<DomainContext, 'db'>, accountId: stri
   // webhook.test events are deliveries to one endpoint, not part of the account's event stream.
   let base = ctx.db.selectFrom('events').where('account_id', '=', accountId).where('type', '!=', 'webhook.test');
   if (query.type) base = base.where('type', '=', query.type);
-  if (query.created_after) base = base.where('created_at', '>=', new Date(query.created_after).toISOString());
-  if (query.created_before) base = base.where('created_at', '<', new Date(query.created_before).toISOString());
+  // Instants, compared in UTC (stored timestamps are all `…Z` with milliseconds, so text order is time order).
+  const after = query.created_after && parseInstant('created_after', query.created_after, "Invalid query parameter 'created_after'");
+  const before = query.created_before && parseInstant('created_before', query.created_before, "Invalid query parameter 'created_before'");
+  if (after) base = base.where('created_at', '>=', after.toISOString());
+  if (before) base = base.where('created_at', '<', before.toISOString());
   const { limit, offset } = pageWindow(query);
   const [rows, count] = await Promise.all([
     base.select('payload').orderBy('sequence', 'desc').limit(limit).offset(offset).execute(),

@@ -9,6 +9,7 @@ import { ApiError, invalidField, notFound } from '../errors/index.js';
 import { recordEvent } from '../events/outbox.js';
 import { pageWindow, type Page, type PageQuery } from '../pagination.js';
 import { galleryFileKeys } from '../photos/photos.js';
+import { parseInstant } from '../validation/instant.js';
 import { hashPassword } from './passwords.js';
 import { toGalleryResource, type GalleryResource } from './gallery-resource.js';
 
@@ -26,7 +27,7 @@ export const likePattern = (term: string) => `%${term.toLowerCase().replace(/[\\
 
 function futureTimestamp(field: string, value: string | null | undefined, now: Date): string | null | undefined {
   if (value === undefined || value === null) return value;
-  const time = new Date(value);
+  const time = parseInstant(field, value);
   if (time.getTime() <= now.getTime()) throw invalidField(field, 'Must be in the future');
   return time.toISOString();
 }

@@ -28,6 +28,7 @@ import { MemoryRateLimitStore, type RateLimitStore } from '../rate-limit/rate-li
 import type { HandlerInput, HandlerTable, RequestState, Services } from './context.js';
 import { handlers as defaultHandlers } from './handlers/index.js';
 import { accessLog } from './middleware/access-log.js';
+import { responseHeaders } from './middleware/response-headers.js';
 import { authenticateApiKey } from './middleware/authenticate-api-key.js';
 import { authenticateShareAccess } from './middleware/authenticate-share-access.js';
 import { errorEnvelope } from './middleware/error-envelope.js';
@@ -118,6 +119,7 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
   // Behind a load balancer, the client's address comes from X-Forwarded-For (TRUST_PROXY=true).
   app.proxy = options.config.trustProxy;
   app.use(accessLog(options.logger));
+  app.use(responseHeaders(`${basePath}/share/`));
   app.use(errorEnvelope(options.logger));
 
   const router = new Router<RequestState>({ prefix: basePath });

@@ -18,6 +18,7 @@ import type { Resolver } from '../webhooks/url-safety.js';
 import { createExpiryScheduler } from '../scheduler/expiry.js';
 import { createStorage } from '../storage/storage.js';
 import { createApp } from './app.js';
+import { createHttpServer } from './http-server.js';
 
 export interface RunningServer {
   url: string;
@@ -85,7 +86,7 @@ export async function startServer(
     storage,
     expiry: expiry ?? undefined,
   });
-  const server = app.listen(config.port, config.host);
+  const server = createHttpServer(app.callback(), config.http, deps.logger).listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

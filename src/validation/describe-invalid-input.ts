@@ -21,9 +21,9 @@ const PART_NAMES: Record<RequestPart, string> = {
 
 const FORMAT_ISSUES: Record<string, string> = {
   uuid: 'Must be a valid UUID',
-  'date-time': 'Must be an ISO-8601 date-time with a timezone, e.g. 2026-06-20T10:00:00Z',
+  'date-time': 'Must be an RFC 3339 date-time with a timezone and seconds 00-59, e.g. 2030-06-20T10:00:00Z',
   date: 'Must be a date as YYYY-MM-DD',
-  email: 'Must be a valid email address',
+  email: 'Must be a valid email address with a domain, e.g. jane@example.com',
   uri: 'Must be an absolute URL',
 };
 
@@ -75,8 +75,12 @@ function issueOf(error: ErrorObject): string {
       return 'Must not contain duplicates';
     case 'minProperties':
       return `Must contain at least ${p.limit} field${p.limit === 1 ? '' : 's'}`;
-    case 'pattern':
+    case 'pattern': {
+      const pattern = String(p.pattern);
+      if (pattern.includes('T[0-9]{2}:[0-9]{2}:[0-5][0-9]')) return FORMAT_ISSUES['date-time']!;
+      if (pattern.includes('@[A-Za-z0-9]')) return FORMAT_ISSUES.email!;
       return 'Has an invalid format';
+    }
     default:
       return error.message ? error.message.charAt(0).toUpperCase() + error.message.slice(1) : 'Is invalid';
   }
@@ -106,12 +110,16 @@ export function describeInvalidInput(
 
 /**
  * Input that passes the schemas but no database can store: strings with U+0000
- * (PostgreSQL text cannot hold NUL) and non-finite numbers (`1e309` parses to
+ * (PostgreSQL text cannot hold NUL) or an unpaired surrogate (no UTF-8 form), and non-finite numbers (`1e309` parses to
  * Infinity, which Ajv's integer and range checks let through). Returns the
  * first such field and why, or null.
  */
 export function unstorableField(value: unknown, path = ''): { field: string; issue: string } | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? { field: path, issue: 'Must not contain the NUL character (U+0000)' } : null;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return { field: path, issue: 'Must not contain the NUL character (U+0000)' };
+    // A lone surrogate cannot be stored as UTF-8: it would come back as another character.
+    return value.isWellFormed() ? null : { field: path, issue: 'Must not contain an unpaired UTF-16 surrogate' };
+  }
   if (typeof value === 'number') return Number.isFinite(value) ? null : { field: path, issue: 'Must be a finite number' };
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
@@ -122,6 +130,7 @@ export function unstorableField(value: unknown, path = ''): { field: string; iss
     for (const [key, item] of Object.entries(value)) {
       const at = path ? `${path}.${key}` : key;
       if (key.includes('\u0000')) return { field: at, issue: 'Must not contain the NUL character (U+0000)' };
+      if (!key.isWellFormed()) return { field: at, issue: 'Must not contain an unpaired UTF-16 surrogate' };
       const found = unstorableField(item, at);
       if (found) return found;
     }

@@ -52,7 +52,7 @@ describe('npm run generate', () => {
     expect(byId.getGallery!.queryDefaults).toEqual({});
     expect(byId.uploadPhotos!.requestBody).toEqual({ required: true, contentTypes: ['multipart/form-data'] });
     expect(byId.getGallery!.parameters).toEqual([
-      { name: 'id', in: 'path', required: true, invalidMessage: 'Invalid gallery ID format' },
+      { name: 'id', in: 'path', required: true, invalidMessage: 'Invalid gallery ID format', type: 'string', format: 'uuid' },
     ]);
     expect(byId.listGalleries!.responses.map((r) => r.status)).toEqual([200, 400, 401, 403, 429, 500]);
   });

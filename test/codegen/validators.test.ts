@@ -109,7 +109,7 @@ describe('bad input is rejected with the field named', () => {
     expect(check('createGallery', 'body', {}).error?.details).toEqual({ field: 'name', issue: 'Is required' });
     expect(check('createGallery', 'body', { name: 'x', client: { email: 'nope' } }).error?.details).toEqual({
       field: 'client.email',
-      issue: 'Must be a valid email address',
+      issue: 'Must be a valid email address with a domain, e.g. jane@example.com',
     });
     expect(check('updateGallery', 'body', {}).error?.details).toEqual({ field: 'body', issue: 'Must contain at least 1 field' });
   });

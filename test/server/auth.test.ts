@@ -96,7 +96,12 @@ describe('health with the database down', () => {
         await server.database.close();
         const res = await server.request('GET', '/health');
         expect(res.status).toBe(503);
-        expect(res.body).toEqual({ status: 'degraded', version: '1.0.0', database: { status: 'down', latency_ms: null } });
+        expect(res.body).toEqual({
+          status: 'degraded',
+          version: '1.0.0',
+          database: { status: 'down', latency_ms: null },
+          rate_limiter: { store: 'memory', status: 'up' },
+        });
         // Anything needing the database is a 500 in the envelope, never a stack trace.
         const me = await server.request('GET', '/me', { key: generateApiKey() });
         expect(me.status).toBe(500);

@@ -112,7 +112,7 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
   const expiry = options.expiry ? createExpiryScheduler({ database, clock, logger, config, deliveries }) : null;
   expiry?.start();
   const app = createApp({ config, database, clock, logger, handlers: options.handlers, secretBox, deliveries, storage, expiry: expiry ?? undefined, rateLimitStore: options.rateLimitStore });
-  const { server, baseUrl } = await listenOnLoopback(app);
+  const { server, baseUrl } = await listenOnLoopback(app, config);
   const apiUrl = `${baseUrl}/api/v1`;
   let accounts = 0;
 

@@ -57,12 +57,18 @@ export function transformParameters(
   const queryDefaults: Record<string, unknown> = {};
   for (const p of queryParams) if (p.schema && 'default' in p.schema) queryDefaults[p.name] = p.schema.default;
 
+  const resolved = (p: ParameterObject): JsonObject => {
+    const ref = /^#\/components\/schemas\/([^/]+)$/.exec(String(p.schema?.$ref ?? ''));
+    return ref ? (components[ref[1]!] ?? {}) : (p.schema ?? {});
+  };
   return {
     rows: parameters.map((p) => ({
       name: p.in === 'header' ? headerName(p) : p.name,
       in: p.in as ParameterRow['in'],
       required: p.required === true,
       invalidMessage: p['x-invalid-message'] ?? null,
+      type: typeof resolved(p).type === 'string' ? (resolved(p).type as string) : null,
+      format: typeof resolved(p).format === 'string' ? (resolved(p).format as string) : null,
     })),
     validators,
     schemas,

@@ -39,19 +39,41 @@ function jsonBodyParser(limitBytes: number): Middleware {
   };
 }
 
+/** Integers in the query are plain decimal: Ajv's coercion (Number()) would take `0x10`, `1e1` or ` 1`. */
+const DECIMAL = /^-?[0-9]+$/;
+
+/** UUIDs are case-insensitive: the same id whatever the case it was sent in. */
+function lowerCaseAt(value: unknown, path: string[]): void {
+  if (!value || typeof value !== 'object') return;
+  const [head, ...rest] = path;
+  const record = value as Record<string, unknown>;
+  if (rest.length) return lowerCaseAt(record[head!], rest);
+  if (typeof record[head!] === 'string') record[head!] = (record[head!] as string).toLowerCase();
+}
+
 export function validateRequest(operation: OperationDefinition, jsonLimitBytes: number): Middleware<RequestState> {
   const { params, query, headers, body } = operation.validators;
   const parseJson = body ? jsonBodyParser(jsonLimitBytes) : null;
   const bodyRequired = operation.requestBody?.required ?? false;
+  const integerQuery = operation.parameters.filter((p) => p.in === 'query' && p.type === 'integer');
+  const uuidParams = operation.parameters.filter((p) => p.in === 'path' && p.format === 'uuid').map((p) => p.name);
+  const uuidBodyFields = operation.uuidBodyFields.map((f) => f.split('.'));
 
   return async (ctx, next) => {
     if (params) {
-      const values = { ...ctx.params };
+      const values: Record<string, unknown> = { ...ctx.params };
+      for (const name of uuidParams) if (typeof values[name] === 'string') values[name] = (values[name] as string).toLowerCase();
       check(operation, 'params', params, values);
       ctx.state.params = values;
     }
     if (query) {
       const values: Record<string, unknown> = { ...ctx.query };
+      for (const p of integerQuery) {
+        const raw = values[p.name];
+        if (typeof raw === 'string' && !DECIMAL.test(raw)) {
+          throw new ApiError('invalid_request', `Invalid query parameter '${p.name}'`, { field: p.name, issue: 'Must be an integer in plain decimal digits' });
+        }
+      }
       check(operation, 'query', query, values);
       ctx.state.query = values;
     }
@@ -78,8 +100,13 @@ export function validateRequest(operation: OperationDefinition, jsonLimitBytes: 
         received: ctx.get('Content-Type') || null,
       });
     }
+    const charset = ctx.request.charset.toLowerCase();
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+      throw new ApiError('unsupported_media_type', 'JSON bodies must be UTF-8', { received: ctx.get('Content-Type') });
+    }
     await parseJson(ctx as unknown as Context, async () => {
       const value = (ctx.request as unknown as { body: unknown }).body;
+      for (const path of uuidBodyFields) lowerCaseAt(value, path);
       check(operation, 'body', body, value);
       ctx.state.body = value;
       await next();
