@@ -85,10 +85,12 @@ async function runWorker(config: Config) {
 async function serve(config: Config) {
   const logger = createLogger(config.logLevel);
   const running = await startServer(config, { logger });
-  if (!config.production) {
+  // The demo key goes to a person at a terminal, never into a log pipeline: only in development or on a TTY,
+  // never in production, and never as a log line.
+  const terminal = process.stdout.isTTY === true || config.nodeEnv === 'development';
+  if (!config.production && terminal) {
     const key = await ensureDemoAccount({ db: running.database.db, clock: systemClock });
     if (key) {
-      // Printed to the console only, never logged: the one time this key is shown.
       process.stdout.write(
         `\nCreated a demo Pro account (demo@piksend.local). Its API key, shown once:\n\n  ${key}\n\n` +
           `  curl -H "Authorization: Bearer ${key}" ${running.url}${basePath}/galleries\n\n`,

@@ -19,6 +19,8 @@ export interface Config {
   rateLimitRedisUrl: string | null;
   /** How long a verified API key is trusted without a lookup (and so how late a revocation can bite); 0 disables. */
   apiKeyCacheSeconds: number;
+  /** Refused API keys per client address per minute before that address gets 429. */
+  authFailuresPerMinute: number;
   webhooks: WebhookConfig;
   photos: PhotoConfig;
   share: ShareConfig;
@@ -127,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shareBaseUrl,
     jsonBodyLimit: integer('JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 50 * 1024 * 1024),
     apiKeyCacheSeconds: integer('API_KEY_CACHE_SECONDS', 10, 0, 300),
+    authFailuresPerMinute: integer('AUTH_FAILURES_PER_MINUTE', 20, 1, 100_000),
     rateLimitRedisUrl: env.RATE_LIMIT_REDIS_URL || null,
     webhooks: undefined as unknown as WebhookConfig,
     photos: undefined as unknown as PhotoConfig,

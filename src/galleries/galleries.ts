@@ -114,6 +114,8 @@ export async function updateGallery(
   input: GalleryUpdate,
 ): Promise<GalleryResource> {
   const now = ctx.clock.now();
+  // Ownership first: hashing (scrypt) is deliberately slow, and is only spent on the owner's request.
+  await findGalleryRow(ctx.db, accountId, id);
   const passwordHash = typeof input.password === 'string' ? await hashPassword(input.password) : input.password;
   const updated = await ctx.db.transaction().execute(async (trx) => {
     const current = await findGalleryRow(trx, accountId, id);

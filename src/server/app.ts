@@ -32,7 +32,7 @@ import { responseHeaders } from './middleware/response-headers.js';
 import { authenticateApiKey } from './middleware/authenticate-api-key.js';
 import { authenticateShareAccess } from './middleware/authenticate-share-access.js';
 import { errorEnvelope } from './middleware/error-envelope.js';
-import { rateLimitPerKey } from './middleware/rate-limit.js';
+import { rateLimitPerAccount } from './middleware/rate-limit.js';
 import { rateLimitPerVisitor } from './middleware/rate-limit-visitor.js';
 import { requirePlan } from './middleware/require-plan.js';
 import { validateRequest } from './middleware/validate.js';
@@ -104,7 +104,7 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
   const rateLimits = services.rateLimits;
   const verify = createApiKeyVerifier(services, options.config.apiKeyCacheSeconds);
   const schemes: SecurityTable = {
-    ApiKey: [authenticateApiKey(services, verify), rateLimitPerKey(services, rateLimits), requirePlan('pro')],
+    ApiKey: [authenticateApiKey(services, verify, rateLimits), rateLimitPerAccount(services, rateLimits), requirePlan('pro')],
     // A malformed share token is a 400 (like any path parameter), so the client's request is validated before the link is looked up.
     ShareAccessToken: [rateLimitPerVisitor(services, rateLimits), VALIDATE, authenticateShareAccess(services)],
     none: [],

@@ -37,6 +37,8 @@ export function createHttpServer(handler: (req: IncomingMessage, res: ServerResp
       requestTimeout: config.requestTimeoutMs,
       headersTimeout: config.headersTimeoutMs,
       keepAliveTimeout: config.keepAliveTimeoutMs,
+      // How often Node looks for requests past their time limits (its default, 30 s, would let them run long over).
+      connectionsCheckingInterval: Math.min(1_000, Math.floor(config.headersTimeoutMs / 2)),
     },
     handler,
   );
@@ -65,6 +67,7 @@ export function createHttpServer(handler: (req: IncomingMessage, res: ServerResp
     const { requestId, body } = envelope('expectation_failed', `Unsupported Expect: ${String(req.headers.expect).slice(0, 100)}`);
     res.writeHead(errorStatus.expectation_failed, {
       'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(body),
       'X-Request-Id': requestId,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',

@@ -115,6 +115,16 @@ describe('piksend serve (npm start)', () => {
     expect(second.output()).not.toContain('pk_live_');
   });
 
+  it('prints no demo key into a non-terminal output outside development (a log pipeline)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'piksend-staging-'));
+    const port = await freePort();
+    const running = await startProcess(process.execPath, [BIN, 'serve'], /PikSend API listening/, {
+      env: { DATA_DIR: dir, PORT: String(port), NODE_ENV: 'staging' },
+    });
+    await running.stop();
+    expect(running.output()).not.toContain('pk_live_');
+  });
+
   it('never creates a demo account in production', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'piksend-prod-'));
     const port = await freePort();

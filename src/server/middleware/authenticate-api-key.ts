@@ -1,22 +1,48 @@
 // The ApiKey security scheme: `Authorization: Bearer pk_live_…` names a live
 // key, whose use is recorded (at most once a minute). Sets ctx.state.apiKey.
+// Refused keys are counted per client address: past AUTH_FAILURES_PER_MINUTE,
+// the address gets 429 without its keys being looked up.
 import type { Middleware } from 'koa';
 import type { ApiKeyVerifier } from '../../accounts/api-key-cache.js';
 import { recordApiKeyUse } from '../../accounts/api-keys.js';
 import type { DomainContext } from '../../context.js';
 import { ApiError } from '../../errors/index.js';
+import { consume, type RateLimitStore } from '../../rate-limit/rate-limit.js';
 import type { RequestState } from '../context.js';
 
 const BEARER = /^Bearer +(\S+) *$/i;
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="PikSend API"' };
 
-export function authenticateApiKey(ctx: Pick<DomainContext, 'db' | 'clock'>, verify: ApiKeyVerifier): Middleware<RequestState> {
+export function authenticateApiKey(
+  ctx: Pick<DomainContext, 'db' | 'clock' | 'config' | 'logger'>,
+  verify: ApiKeyVerifier,
+  failures: RateLimitStore,
+): Middleware<RequestState> {
+  const limit = ctx.config.authFailuresPerMinute;
+  // Addresses over the limit, until when (this instance's memory: the counting itself is shared).
+  const blocked = new Map<string, number>();
+  const refuse = (until: number) => {
+    const retryAfter = Math.max(1, Math.ceil((until - ctx.clock.now().getTime()) / 1000));
+    return new ApiError('rate_limited', `Too many refused API keys from this address, retry in ${retryAfter} seconds`, { limit, retry_after: retryAfter }, { 'Retry-After': String(retryAfter) });
+  };
   return async (koa, next) => {
+    const now = ctx.clock.now().getTime();
+    const until = blocked.get(koa.ip);
+    if (until !== undefined && until > now) throw refuse(until);
+    if (until !== undefined) blocked.delete(koa.ip);
     const header = koa.get('Authorization');
     if (!header) throw new ApiError('unauthorized', 'Missing API key: send Authorization: Bearer pk_live_…', null, CHALLENGE);
     const key = BEARER.exec(header)?.[1];
     const verified = key ? await verify(key) : null;
-    if (!verified) throw new ApiError('unauthorized', 'Invalid or revoked API key', null, CHALLENGE);
+    if (!verified) {
+      const decision = await consume(failures, `auth-failures:${koa.ip}`, limit, 60, now).catch(() => null);
+      if (decision && !decision.allowed) {
+        if (blocked.size > 10_000) blocked.clear();
+        blocked.set(koa.ip, decision.reset * 1000);
+        throw refuse(decision.reset * 1000);
+      }
+      throw new ApiError('unauthorized', 'Invalid or revoked API key', null, CHALLENGE);
+    }
     koa.state.apiKey = verified;
     await recordApiKeyUse(ctx, verified);
     await next();

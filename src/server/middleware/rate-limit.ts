@@ -1,20 +1,20 @@
-// The per-key rate limit of the ApiKey scheme: every answer to a verified key
-// carries X-RateLimit-*; past the limit, 429 with Retry-After. A shared store
-// that is down lets the request through (fails open) rather than take the API down.
+// The rate limit of the ApiKey scheme, per account (all its keys share one
+// budget, as GitHub's does): every answer to a verified key carries
+// X-RateLimit-*; past the limit, 429 with Retry-After.
 import type { Middleware } from 'koa';
 import type { DomainContext } from '../../context.js';
 import { ApiError } from '../../errors/index.js';
 import { consume, unlimited, type RateLimitStore } from '../../rate-limit/rate-limit.js';
 import type { RequestState } from '../context.js';
 
-export function rateLimitPerKey(ctx: Pick<DomainContext, 'clock' | 'config' | 'logger'>, store: RateLimitStore): Middleware<RequestState> {
+export function rateLimitPerAccount(ctx: Pick<DomainContext, 'clock' | 'config' | 'logger'>, store: RateLimitStore): Middleware<RequestState> {
   const { limit: defaultLimit, windowSeconds } = ctx.config.rateLimit;
   return async (koa, next) => {
     const verified = koa.state.apiKey;
-    if (!verified) throw new Error('rateLimitPerKey runs after authenticateApiKey');
+    if (!verified) throw new Error('rateLimitPerAccount runs after authenticateApiKey');
     const limit = verified.account.rate_limit ?? defaultLimit;
     const now = ctx.clock.now().getTime();
-    const decision = await consume(store, verified.keyId, limit, windowSeconds, now).catch((err: unknown) => {
+    const decision = await consume(store, `account:${verified.account.id}`, limit, windowSeconds, now).catch((err: unknown) => {
       ctx.logger.warn({ err, request_id: koa.state.requestId }, 'rate-limit store unavailable; request not counted');
       return unlimited(limit, windowSeconds, now);
     });
