@@ -7,17 +7,59 @@ export type Definitions = Record<string, JsonObject>;
 
 const DAY = 86_400_000;
 
+/** The same instant written in local time at `offsetMinutes` from UTC (RFC 3339). */
+function withOffset(date: Date, offsetMinutes: number): string {
+  const local = new Date(date.getTime() + offsetMinutes * 60_000).toISOString().replace(/\.\d{3}Z$/, '');
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Values at the edges of the formats the API accepts: each must be refused or taken exactly, never a 5xx. */
+export const formatEdge = fc.constantFrom(
+  '2030-06-30T23:59:60Z',
+  '9999-12-31T23:59:59-23:59',
+  '9999-12-31T23:59:59Z',
+  '0000-01-01T00:00:00Z',
+  '0001-01-01T00:00:00+00:01',
+  '+010000-01-01T00:00:00Z',
+  '2030-02-30T00:00:00Z',
+  '2030-06-30T10:00:00',
+  '2030-06-30t10:00:00z',
+  '2030-06-30T10:00:00.1234567891Z',
+  '2030-06-30T10:00:00+24:00',
+  '2030-06-30T10:00:00+23:59',
+  '2030-13-01T00:00:00Z',
+  '550E8400-E29B-41D4-A716-446655440000',
+  '550e8400e29b41d4a716446655440000',
+  '{550e8400-e29b-41d4-a716-446655440000}',
+  '0x10',
+  '0b11',
+  '0o7',
+  ' 1',
+  '1 ',
+  '+1',
+  '1.0',
+  '١٢',
+  '\udfff',
+  'a\ud800b',
+  '\ud83d',
+  'jane@localhost',
+  'jane@example..com',
+);
+
 function stringArbitrary(schema: JsonObject): fc.Arbitrary<string> {
   const min = (schema.minLength as number | undefined) ?? 0;
   const max = Math.min((schema.maxLength as number | undefined) ?? 40, 40);
   switch (schema.format) {
     case 'uuid':
-      return fc.uuid();
+      // UUIDs are case-insensitive: both cases are valid input.
+      return fc.oneof(fc.uuid(), fc.uuid().map((u) => u.toUpperCase()));
     case 'date-time':
-      // The API refuses past expiry dates; keep valid values in the future.
+      // The API refuses past expiry dates; keep valid values in the future, in UTC or with an offset.
       return fc
-        .date({ min: new Date(Date.now() + DAY), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
-        .map((d) => d.toISOString());
+        .tuple(fc.date({ min: new Date(Date.now() + 2 * DAY), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }), fc.boolean())
+        .map(([d, offsetMinutes, utc]) => (utc ? d.toISOString() : withOffset(d, offsetMinutes)));
     case 'date':
       return fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     case 'email':
@@ -77,6 +119,7 @@ export const hostileString = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }).map((s) => `${s}\u0000${s}`) },
+  { weight: 2, arbitrary: formatEdge },
   {
     weight: 3,
     arbitrary: fc.constantFrom(

@@ -14,6 +14,7 @@ import { SPEC_PATH } from '../support/paths.js';
 import { startContractEnvironment, type ContractEnvironment } from '../contract/environment.js';
 import { anyJson, hostileString, valueFor, type Definitions } from './arbitraries.js';
 import { multipartArbitraries } from './multipart.js';
+import { rawRequest, sendRaw } from './raw-http.js';
 
 const { values: args } = parseArgs({
   options: { requests: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '120' }, seed: { type: 'string' } },
@@ -198,6 +199,20 @@ try {
         passed++;
       }
     }
+  }
+  // Malformed HTTP over raw sockets: a tenth of the budget, in parallel batches.
+  const raws = fc.sample(rawRequest, { numRuns: Math.max(50, Math.floor(totalRequests / 10)), seed });
+  for (let i = 0; i < raws.length && Date.now() < deadline; i += 20) {
+    const batch = raws.slice(i, i + 20);
+    const problems = await Promise.all(batch.map((request) => sendRaw(environment.apiUrl, request)));
+    problems.forEach((problem, j) => {
+      sent++;
+      if (!problem) return void passed++;
+      const key = `raw HTTP: ${problem.slice(0, 60)}`;
+      const entry = failures.get(key) ?? { count: 0, example: JSON.stringify(batch[j]!.toString('latin1').slice(0, 200)) };
+      entry.count++;
+      failures.set(key, entry);
+    });
   }
 } finally {
   await environment.close();

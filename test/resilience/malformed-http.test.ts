@@ -57,7 +57,7 @@ describe('requests Node refuses before routing', () => {
     ['Content-Length with Transfer-Encoding', 400, 'invalid_request', ['POST /api/v1/galleries HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n']],
     ['a bogus Expect', 417, 'expectation_failed', ['GET /api/v1/health HTTP/1.1\r\nHost: x\r\nExpect: tea\r\n\r\n']],
   ] as const)('%s: %i %s in the envelope with a request id', async (_what, status, code, chunks) => {
-    const { text } = await raw(chunks as (string | Buffer)[]);
+    const { text } = await raw([...chunks] as (string | Buffer)[]);
     const answer = envelopeOf(text);
     expect(answer.status).toBe(status);
     expect(answer.body.error.code).toBe(code);
