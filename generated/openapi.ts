@@ -284,7 +284,16 @@ export interface paths {
     };
     "/share/{token}": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -340,7 +349,16 @@ export interface paths {
     };
     "/share/{token}/photos": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -366,7 +384,16 @@ export interface paths {
     };
     "/share/{token}/photos/{photo_id}/preview": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -397,7 +424,16 @@ export interface paths {
     };
     "/share/{token}/photos/{photo_id}/download": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -428,7 +464,16 @@ export interface paths {
     };
     "/share/{token}/download": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -457,7 +502,16 @@ export interface paths {
     };
     "/share/{token}/favorites/{photo_id}": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -492,7 +546,16 @@ export interface paths {
     };
     "/share/{token}/selection/validate": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -2043,6 +2106,14 @@ export interface components {
          */
         EventId: components["schemas"]["EventIdValue"];
         /**
+         * @description The access token of a password-protected gallery, for requests that
+         *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+         *     preview, a download link. The preview URLs listed for a protected
+         *     gallery already carry it.
+         * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+         */
+        ShareAccessTokenQuery: string;
+        /**
          * @description The token at the end of the gallery's `share_url`.
          * @example Zk3xQ9mP2vR7tL8w
          */
@@ -3105,7 +3176,16 @@ export interface operations {
     };
     openSharedGallery: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -3216,6 +3296,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+                /**
                  * @description Page number (default 1).
                  * @example 1
                  */
@@ -3283,6 +3371,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+                /**
                  * @description `thumbnail` (400 px on the longer side) or `web` (1600 px, the default). Previews are WebP, made at upload.
                  * @example thumbnail
                  */
@@ -3325,7 +3421,16 @@ export interface operations {
     };
     downloadSharedPhoto: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -3369,6 +3474,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+                /**
                  * @description `true`: only the photos the client marked as favourites (an empty selection answers `404`). Default: every photo.
                  * @example false
                  */
@@ -3408,7 +3521,16 @@ export interface operations {
     };
     addFavorite: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -3462,7 +3584,16 @@ export interface operations {
     };
     removeFavorite: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -3513,7 +3644,16 @@ export interface operations {
     };
     validateSelection: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The access token of a password-protected gallery, for requests that
+                 *     cannot carry the `X-Share-Access-Token` header — an `<img>` of a
+                 *     preview, a download link. The preview URLs listed for a protected
+                 *     gallery already carry it.
+                 * @example sat_4f9d0c2b7e1a4d6f8b3c5e7a9d1f2b4c
+                 */
+                access_token?: components["parameters"]["ShareAccessTokenQuery"];
+            };
             header?: never;
             path: {
                 /**

@@ -1424,6 +1424,14 @@ export const operations = [
         "invalidMessage": "Invalid share token format",
         "type": "string",
         "format": null
+      },
+      {
+        "name": "access_token",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -1614,6 +1622,14 @@ export const operations = [
         "format": null
       },
       {
+        "name": "access_token",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
+      },
+      {
         "name": "page",
         "in": "query",
         "required": false,
@@ -1712,6 +1728,14 @@ export const operations = [
         "in": "path",
         "required": true,
         "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
+      },
+      {
+        "name": "access_token",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null,
         "type": "string",
         "format": null
       },
@@ -1817,6 +1841,14 @@ export const operations = [
         "format": null
       },
       {
+        "name": "access_token",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
+      },
+      {
         "name": "photo_id",
         "in": "path",
         "required": true,
@@ -1918,6 +1950,14 @@ export const operations = [
         "format": null
       },
       {
+        "name": "access_token",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
+      },
+      {
         "name": "selection",
         "in": "query",
         "required": false,
@@ -2015,6 +2055,14 @@ export const operations = [
         "in": "path",
         "required": true,
         "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
+      },
+      {
+        "name": "access_token",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null,
         "type": "string",
         "format": null
       },
@@ -2126,6 +2174,14 @@ export const operations = [
         "format": null
       },
       {
+        "name": "access_token",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
+      },
+      {
         "name": "photo_id",
         "in": "path",
         "required": true,
@@ -2221,6 +2277,14 @@ export const operations = [
         "in": "path",
         "required": true,
         "invalidMessage": "Invalid share token format",
+        "type": "string",
+        "format": null
+      },
+      {
+        "name": "access_token",
+        "in": "query",
+        "required": false,
+        "invalidMessage": null,
         "type": "string",
         "format": null
       }

@@ -37,6 +37,7 @@ import { rateLimitPerVisitor } from './middleware/rate-limit-visitor.js';
 import { requirePlan } from './middleware/require-plan.js';
 import { validateRequest } from './middleware/validate.js';
 import { send } from './respond.js';
+import { sharePage } from './share-page.js';
 
 export interface AppOptions {
   config: Config;
@@ -121,6 +122,8 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
   app.use(accessLog(options.logger));
   app.use(responseHeaders(`${basePath}/share/`));
   app.use(errorEnvelope(options.logger));
+  // The client's page lives at the share links' path (the path of SHARE_BASE_URL, /g by default).
+  app.use(sharePage(new URL(options.config.shareBaseUrl).pathname.replace(/\/$/, '')));
 
   const router = new Router<RequestState>({ prefix: basePath });
   for (const operation of operations as readonly OperationDefinition[]) {

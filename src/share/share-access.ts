@@ -12,6 +12,8 @@ export interface ShareGrant {
   gallery: GalleriesTable;
   /** The share token of the link. */
   token: string;
+  /** The access token that unlocked a password-protected gallery (links made for the client carry it). */
+  accessToken?: string;
 }
 
 /** Share tokens are URL-safe; anything else names no gallery (and never reaches the database). */
@@ -59,5 +61,5 @@ export async function grantShareAccess(
       });
     }
   }
-  return { gallery, token };
+  return { gallery, token, ...(gallery.password_hash !== null && accessToken ? { accessToken } : {}) };
 }

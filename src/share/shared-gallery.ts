@@ -121,7 +121,9 @@ export async function createAccessToken(ctx: ShareContext, token: string, passwo
   return { access_token: accessToken, expires_at: expiresAt };
 }
 
-export const previewPath = (token: string, photoId: string, size: PreviewSize) => `${basePath}/share/${token}/photos/${photoId}/preview?size=${size}`;
+/** A preview's path; for a protected gallery it carries the access token, so an <img> can load it. */
+export const previewPath = (grant: Pick<ShareGrant, 'token' | 'accessToken'>, photoId: string, size: PreviewSize) =>
+  `${basePath}/share/${grant.token}/photos/${photoId}/preview?size=${size}${grant.accessToken ? `&access_token=${encodeURIComponent(grant.accessToken)}` : ''}`;
 
 export async function listSharedPhotos(ctx: ShareContext, grant: ShareGrant, query: PageQuery): Promise<Page<SharedPhotoResource>> {
   const favorites = new Set((await ctx.db.selectFrom('favorites').select('photo_id').where('gallery_id', '=', grant.gallery.id).execute()).map((f) => f.photo_id));
@@ -133,8 +135,8 @@ export async function listSharedPhotos(ctx: ShareContext, grant: ShareGrant, que
     height: row.height,
     position: row.position,
     is_favorite: favorites.has(row.id),
-    thumbnail_url: previewPath(grant.token, row.id, 'thumbnail'),
-    preview_url: previewPath(grant.token, row.id, 'web'),
+    thumbnail_url: previewPath(grant, row.id, 'thumbnail'),
+    preview_url: previewPath(grant, row.id, 'web'),
   }));
 }
 
