@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The client's gallery page in a real browser (headless Chromium): against the
 // Prism mock (it works on the spec's examples alone) and against the live
 // server with real photos, walking the whole journey a client takes.
