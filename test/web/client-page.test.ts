@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The client's gallery page in a real browser (headless Chromium): against the
 // Prism mock (it works on the spec's examples alone) and against the live
 // server with real photos, walking the whole journey a client takes.
@@ -142,7 +141,11 @@ describe.skipIf(!chromiumAvailable)('the client page against the live server', (
       // Thumbnails load (previews, never the originals) for a protected gallery too.
       const thumbs = page.getByRole('list', { name: 'Photos' }).locator('img');
       expect(await thumbs.count()).toBe(3);
-      await page.waitForFunction(() => [...document.querySelectorAll('.grid img')].every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0));
+      // (Runs in the page: the DOM's types are not this project's, hence the loose typing.)
+      await page.waitForFunction(() => {
+        const images = [...(globalThis as any).document.querySelectorAll('.grid img')] as { complete: boolean; naturalWidth: number }[];
+        return images.every((img) => img.complete && img.naturalWidth > 0);
+      });
       expect(await thumbs.first().getAttribute('src')).toMatch(/\/preview\?size=thumbnail&access_token=sat_/);
 
       // The viewer: web-sized preview, keyboard navigation, Escape closes.
@@ -181,7 +184,7 @@ describe.skipIf(!chromiumAvailable)('the client page against the live server', (
       await phone.getByLabel('Password').fill('sunflower');
       await phone.getByRole('button', { name: 'Open the gallery' }).click();
       await phone.getByRole('heading', { name: 'Anna & Tom' }).waitFor();
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await phone.evaluate(() => (globalThis as any).document.documentElement.scrollWidth <= (globalThis as any).innerWidth)).toBe(true);
       await phone.screenshot({ path: join(SHOTS, 'gallery-phone.png'), fullPage: true });
       await phone.close();
       await context.close();
