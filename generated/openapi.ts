@@ -1721,7 +1721,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid request parameters. */
+        /** @description Invalid request parameters (here, the public documentation's own example of a malformed id). */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
@@ -1733,6 +1733,160 @@ export interface components {
                  *       "error": {
                  *         "code": "invalid_request",
                  *         "message": "Invalid gallery ID format",
+                 *         "details": {
+                 *           "field": "id",
+                 *           "issue": "Must be a valid UUID"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Invalid request parameters. */
+        BadRequestBody: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_request",
+                 *         "message": "Invalid request body field 'name'",
+                 *         "details": {
+                 *           "field": "name",
+                 *           "issue": "Is required"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Invalid request parameters. */
+        BadRequestEventId: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_request",
+                 *         "message": "Invalid event ID format",
+                 *         "details": {
+                 *           "field": "id",
+                 *           "issue": "Has an invalid format"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Invalid request parameters. */
+        BadRequestPagination: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_request",
+                 *         "message": "Invalid query parameter 'per_page'",
+                 *         "details": {
+                 *           "field": "per_page",
+                 *           "issue": "Must be at most 100"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Invalid request parameters. */
+        BadRequestQuery: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_request",
+                 *         "message": "Invalid query parameter 'verbose'",
+                 *         "details": {
+                 *           "field": "verbose",
+                 *           "issue": "Is not a known query parameter"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Invalid request parameters. */
+        BadRequestShareToken: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_request",
+                 *         "message": "Invalid share token format",
+                 *         "details": {
+                 *           "field": "token",
+                 *           "issue": "Has an invalid format"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Invalid request parameters. */
+        BadRequestWebhookBody: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_request",
+                 *         "message": "Invalid request body field 'events[0]'",
+                 *         "details": {
+                 *           "field": "events[0]",
+                 *           "issue": "Must be one of: gallery.created, gallery.viewed, gallery.downloaded, gallery.validated, gallery.expired, gallery.deleted"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Invalid request parameters. */
+        BadRequestWebhookId: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_request",
+                 *         "message": "Invalid webhook ID format",
                  *         "details": {
                  *           "field": "id",
                  *           "issue": "Must be a valid UUID"
@@ -2267,7 +2421,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestQuery"];
             500: components["responses"]["InternalError"];
             /** @description The database is unreachable. */
             503: {
@@ -2331,7 +2485,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestQuery"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -2426,7 +2580,7 @@ export interface operations {
                     "application/json": components["schemas"]["GalleryList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestPagination"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -2518,7 +2672,7 @@ export interface operations {
                     "application/json": components["schemas"]["GalleryResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestBody"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             413: components["responses"]["PayloadTooLarge"];
@@ -3232,7 +3386,7 @@ export interface operations {
                     "application/json": components["schemas"]["SharedGalleryResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
             410: components["responses"]["GalleryExpired"];
@@ -3282,7 +3436,7 @@ export interface operations {
                     "application/json": components["schemas"]["ShareAccessResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["InvalidPassword"];
             404: components["responses"]["NotFound"];
             410: components["responses"]["GalleryExpired"];
@@ -3359,7 +3513,7 @@ export interface operations {
                     "application/json": components["schemas"]["SharedPhotoList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
             410: components["responses"]["GalleryExpired"];
@@ -3411,7 +3565,7 @@ export interface operations {
                     "image/webp": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
             410: components["responses"]["GalleryExpired"];
@@ -3461,7 +3615,7 @@ export interface operations {
                     "image/webp": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             403: components["responses"]["DownloadsDisabled"];
             404: components["responses"]["NotFound"];
@@ -3510,7 +3664,7 @@ export interface operations {
                     "application/zip": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             403: components["responses"]["DownloadsDisabled"];
             404: components["responses"]["NotFound"];
@@ -3572,7 +3726,7 @@ export interface operations {
                     "application/json": components["schemas"]["SharedSelectionResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["SelectionLocked"];
@@ -3633,7 +3787,7 @@ export interface operations {
                     "application/json": components["schemas"]["SharedSelectionResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["SelectionLocked"];
@@ -3690,7 +3844,7 @@ export interface operations {
                     "application/json": components["schemas"]["SharedSelectionResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["SelectionLocked"];
@@ -3758,7 +3912,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestPagination"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -3818,7 +3972,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookWithSecretResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestWebhookBody"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             413: components["responses"]["PayloadTooLarge"];
@@ -3873,7 +4027,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
@@ -3907,7 +4061,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
@@ -3974,7 +4128,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
@@ -4029,7 +4183,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
@@ -4092,7 +4246,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookWithSecretResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
@@ -4186,7 +4340,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
@@ -4252,7 +4406,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
@@ -4310,7 +4464,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
@@ -4420,7 +4574,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestPagination"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -4501,7 +4655,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestEventId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];

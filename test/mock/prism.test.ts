@@ -35,6 +35,16 @@ describe('Prism mock of openapi.yaml', () => {
     expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: 'Missing or invalid API key', details: null } });
   });
 
+  it('answers each operation\'s 400 with an error that fits it (a frontend reading the mock is not misled)', async () => {
+    const auth = { Authorization: 'Bearer pk_live_demo', Prefer: 'code=400' };
+    const list = (await (await fetch(`${base}/galleries?per_page=20`, { headers: auth })).json()) as any;
+    expect(list.error).toMatchObject({ message: "Invalid query parameter 'per_page'", details: { field: 'per_page' } });
+    const get = (await (await fetch(`${base}/galleries/550e8400-e29b-41d4-a716-446655440000`, { headers: auth })).json()) as any;
+    expect(get.error).toEqual({ code: 'invalid_request', message: 'Invalid gallery ID format', details: { field: 'id', issue: 'Must be a valid UUID' } });
+    const share = (await (await fetch(`${base}/share/Zk3xQ9mP2vR7tL8w`, { headers: { Prefer: 'code=400' } })).json()) as any;
+    expect(share.error.message).toBe('Invalid share token format');
+  });
+
   it('picks another documented response with Prefer: code=404', async () => {
     const response = await fetch(`${base}/galleries/550e8400-e29b-41d4-a716-446655440000`, {
       headers: { Authorization: 'Bearer pk_live_demo', Prefer: 'code=404' },
