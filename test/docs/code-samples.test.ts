@@ -1,0 +1,126 @@
+// Every code sample of the docs site runs against a live server with fixtures:
+// curl through bash, Python with the machine's python3 and `requests`, and
+// TypeScript through tsx (importing this repository's client as
+// `@piksend/client`). A sample that stops working fails CI, not an integrator.
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverUrl } from '../../generated/constants.js';
+import { codeSamples, SAMPLE_PHOTO, type CodeSample } from '../../docs/samples.js';
+import { loadSpec, operationsOf } from '../../src/codegen/spec.js';
+import { form, jpeg, png } from '../support/images.js';
+import { ROOT, SPEC_PATH } from '../support/paths.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+const run = promisify(execFile);
+const spec = await loadSpec(SPEC_PATH);
+const samples = codeSamples(spec);
+const EXAMPLE = {
+  gallery: '550e8400-e29b-41d4-a716-446655440000',
+  photo: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  token: 'Zk3xQ9mP2vR7tL8w',
+  webhook: '3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b',
+  delivery: '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d',
+  event: 'evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f',
+};
+const pythonOk = spawnSync('python3', ['-c', 'import requests'], { stdio: 'ignore' }).status === 0;
+if (!pythonOk) console.warn('\n*** python3 with `requests` is not installed: the Python code samples are SKIPPED. ***\n');
+
+/** Operations in an order the fixtures survive: deletions late, validating the selection last. */
+const ordered = [...operationsOf(spec)].sort((a, b) => {
+  const rank = (id: string, method: string) => ({ deleteGallery: 3, validateSelection: 4 } as Record<string, number>)[id] ?? (method === 'delete' ? 2 : 0);
+  return rank(a.operation.operationId, a.method) - rank(b.operation.operationId, b.method);
+});
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer('sqlite');
+});
+afterAll(() => server?.close());
+
+/** A fresh account with a fixture for every id the examples name. */
+async function fixtures() {
+  const { key } = await server.newAccount();
+  const call = (method: string, path: string, body?: unknown) => server.request(method, path, { key, body });
+  const gallery = (await call('POST', '/galleries', { name: 'Fixture' })).body.data;
+  const photos = (await server.request('POST', `/galleries/${gallery.id}/photos`, { key, form: form([{ name: 'a.jpg', bytes: await jpeg() }, { name: 'b.png', bytes: await png() }]) })).body.data;
+  const shared = (await call('POST', '/galleries', { name: 'Shared', selection: { enabled: true, min: 1, max: 5 } })).body.data;
+  const sharedPhotos = (await server.request('POST', `/galleries/${shared.id}/photos`, { key, form: form([{ name: 'c.jpg', bytes: await jpeg() }, { name: 'd.jpg', bytes: await jpeg() }]) })).body.data;
+  const locked = (await call('POST', '/galleries', { name: 'Locked', password: 'correct horse' })).body.data;
+  const webhook = (await call('POST', '/webhooks', { url: 'https://example.com/webhooks', events: ['gallery.created'] })).body.data;
+  const delivery = (await call('POST', `/webhooks/${webhook.id}/test`)).body.data;
+  const event = (await call('GET', '/events')).body.data[0];
+  const tokenOf = (g: { share_url: string }) => g.share_url.split('/').pop()!;
+  return {
+    key,
+    /** The sample with the live server's address and the fixtures' ids. */
+    materialise(operationId: string, path: string, source: string) {
+      const client = path.startsWith('/share');
+      return source
+        .replaceAll(serverUrl, server.apiUrl)
+        .replaceAll(EXAMPLE.gallery, gallery.id)
+        .replaceAll(EXAMPLE.photo, client ? (operationId === 'removeFavorite' ? sharedPhotos[1].id : sharedPhotos[0].id) : photos[0].id)
+        .replaceAll(EXAMPLE.token, operationId === 'createShareAccessToken' ? tokenOf(locked) : tokenOf(shared))
+        .replaceAll(EXAMPLE.webhook, webhook.id)
+        .replaceAll(EXAMPLE.delivery, delivery.id)
+        .replaceAll(EXAMPLE.event, event.id);
+    },
+  };
+}
+
+async function runSample(sample: CodeSample, source: string, dir: string, key: string): Promise<string> {
+  const env = { ...process.env, PIKSEND_API_KEY: key, NODE_PATH: join(ROOT, 'node_modules') };
+  if (sample.lang === 'Shell') return (await run('bash', ['-euo', 'pipefail', '-c', source], { cwd: dir, env })).stdout;
+  if (sample.lang === 'Python') {
+    const file = join(dir, 'sample.py');
+    await writeFile(file, source);
+    return (await run('python3', [file], { cwd: dir, env })).stdout;
+  }
+  // TypeScript and JavaScript run as ES modules; `@piksend/client` is this repository's client.
+  const file = join(dir, sample.lang === 'TypeScript' ? 'sample.mts' : 'sample.mjs');
+  await writeFile(file, source.replace(`'@piksend/client'`, `'${join(ROOT, 'src/client/index.ts')}'`).replace(`from 'axios'`, `from '${join(ROOT, 'node_modules/axios/index.js')}'`));
+  return (await run(process.execPath, ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, file], { cwd: dir, env })).stdout;
+}
+
+const LANGUAGES: { name: string; pick: (s: CodeSample) => boolean; enabled: boolean }[] = [
+  { name: 'curl', pick: (s) => s.lang === 'Shell', enabled: true },
+  { name: 'Python', pick: (s) => s.lang === 'Python', enabled: pythonOk },
+  { name: 'TypeScript and JavaScript', pick: (s) => s.lang === 'TypeScript' || s.lang === 'JavaScript', enabled: true },
+];
+
+describe('the code samples of every operation', () => {
+  it('every operation has curl, TypeScript and Python samples; the public documentation\'s own sit on listGalleries', () => {
+    for (const { operation } of ordered) {
+      expect(samples.get(operation.operationId)!.map((s) => s.lang).slice(0, 3), operation.operationId).toEqual(['Shell', 'TypeScript', 'Python']);
+    }
+    expect(samples.get('listGalleries')!.map((s) => s.label)).toContain('Node.js (axios)');
+  });
+
+  for (const language of LANGUAGES) {
+    it.skipIf(!language.enabled)(`${language.name}: each sample succeeds against the live server`, async () => {
+      const fx = await fixtures();
+      const dir = await mkdtemp(join(tmpdir(), 'piksend-samples-'));
+      await writeFile(join(dir, SAMPLE_PHOTO), await jpeg(60, 40));
+      const failures: string[] = [];
+      let ran = 0;
+      for (const { path, operation } of ordered) {
+        for (const sample of samples.get(operation.operationId)!.filter(language.pick)) {
+          const source = fx.materialise(operation.operationId, path, sample.source);
+          try {
+            await runSample(sample, source, dir, fx.key);
+            ran++;
+          } catch (err) {
+            const e = err as { stderr?: string; stdout?: string; message: string };
+            failures.push(`${operation.operationId} (${sample.label}): ${(e.stderr || e.stdout || e.message).slice(0, 400)}`);
+          }
+        }
+      }
+      expect(failures).toEqual([]);
+      expect(ran).toBeGreaterThanOrEqual(36);
+    }, 240_000);
+  }
+});
