@@ -23,7 +23,8 @@ await writeFile(bundle, JSON.stringify(withCodeSamples(spec), null, 2));
 const redoc = spawnSync(
   bin('redocly'),
   ['build-docs', bundle, '--output', join(docs, 'index.html'), '--inlineBundle', '--title', 'PikSend API v1 Reference'],
-  { cwd: root, encoding: 'utf8' },
+  // No telemetry from our readers' browsers.
+  { cwd: root, encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } },
 );
 if (redoc.status !== 0) {
   process.stderr.write(redoc.stdout + redoc.stderr);

@@ -7,7 +7,8 @@ import { serverUrl } from '../generated/constants.js';
 import { operationsOf, resolve, type JsonObject, type OpenApiDocument, type ParameterObject } from '../src/codegen/spec.js';
 
 export interface CodeSample {
-  lang: 'Shell' | 'TypeScript' | 'JavaScript' | 'Python';
+  /** Redoc shows the languages listed in redocly.yaml (openapi.codeSamples). */
+  lang: 'curl' | 'TypeScript' | 'Node.js' | 'Python';
   label: string;
   source: string;
 }
@@ -70,8 +71,13 @@ const urlOf = (call: Call) => `${serverUrl}${call.path.replace(/\{(\w+)\}/g, (_,
 const queryString = (query: Record<string, unknown>) => new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
 
 function curl(call: Call): string {
-  const qs = queryString(call.query);
-  const lines = [`curl --fail-with-body -sS -X ${call.method} "${urlOf(call)}${qs ? `?${qs}` : ''}"`];
+  // The address in a variable: short lines, and one place to point the sample at a local server or the mock.
+  const path = urlOf(call).slice(serverUrl.length);
+  const lines = [`curl --fail-with-body -sS -X ${call.method} "$PIKSEND_API_URL${path}"`];
+  if (Object.keys(call.query).length) {
+    lines[0] = lines[0]!.replace(' -X GET', ' -G');
+    for (const [k, v] of Object.entries(call.query)) lines.push(`-d ${k}=${encodeURIComponent(String(v))}`);
+  }
   if (call.apiKey) lines.push(`-H "Authorization: Bearer $PIKSEND_API_KEY"`);
   if (call.body !== undefined) {
     lines.push(`-H "Content-Type: application/json"`);
@@ -79,7 +85,7 @@ function curl(call: Call): string {
   }
   if (call.multipart) lines.push(`-F "files=@${SAMPLE_PHOTO};type=image/jpeg"`);
   if (call.file) lines.push(`-o ${call.file.saveAs}`);
-  return lines.join(' \\\n  ');
+  return `PIKSEND_API_URL=\${PIKSEND_API_URL:-${serverUrl}}\n${lines.join(' \\\n  ')}`;
 }
 
 const tsValue = (value: unknown, indent = 0) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(indent)}`).replace(/"([a-z_][a-z0-9_]*)":/gi, '$1:');
@@ -149,7 +155,7 @@ function python(call: Call): string {
 const SEED: Record<string, CodeSample[]> = {
   listGalleries: [
     {
-      lang: 'JavaScript',
+      lang: 'Node.js',
       label: 'Node.js (axios)',
       source: `import axios from 'axios';
 
@@ -205,7 +211,7 @@ export function codeSamples(doc: OpenApiDocument): Map<string, CodeSample[]> {
   for (const { path, method, operation, parameters } of operationsOf(doc)) {
     const call = callOf(doc, path, method, operation as unknown as JsonObject & { operationId: string }, parameters);
     samples.set(call.operationId, [
-      { lang: 'Shell', label: 'curl', source: curl(call) },
+      { lang: 'curl', label: 'curl', source: curl(call) },
       { lang: 'TypeScript', label: 'TypeScript (@piksend/client)', source: typescript(call) },
       { lang: 'Python', label: 'Python (requests)', source: python(call) },
       ...(SEED[call.operationId] ?? []),
@@ -214,12 +220,22 @@ export function codeSamples(doc: OpenApiDocument): Map<string, CodeSample[]> {
   return samples;
 }
 
-/** The spec with `x-codeSamples` on every operation: what the docs site is built from. */
+const FENCE: Record<CodeSample['lang'], string> = { curl: 'bash', TypeScript: 'ts', 'Node.js': 'js', Python: 'python' };
+
+/**
+ * The spec with `x-codeSamples` on every operation (Redoc's request panel) and,
+ * since Redoc's community edition shows one language there, every sample also
+ * in the operation's description, under "Code samples": what the docs site is built from.
+ */
 export function withCodeSamples(doc: OpenApiDocument): OpenApiDocument {
   const copy = structuredClone(doc);
   const samples = codeSamples(copy);
   for (const { operation } of operationsOf(copy)) {
-    (operation as unknown as Record<string, unknown>)['x-codeSamples'] = samples.get(operation.operationId)!.map(({ lang, label, source }) => ({ lang, label, source }));
+    const mine = samples.get(operation.operationId)!;
+    const target = operation as unknown as Record<string, unknown>;
+    target['x-codeSamples'] = mine.map(({ lang, label, source }) => ({ lang, label, source }));
+    const blocks = mine.map((s) => `**${s.label}**\n\n\`\`\`${FENCE[s.lang]}\n${s.source.trimEnd()}\n\`\`\``).join('\n\n');
+    target.description = `${String(target.description ?? '').trimEnd()}\n\n### Code samples\n\n${blocks}\n`;
   }
   return copy;
 }

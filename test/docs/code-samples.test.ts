@@ -73,8 +73,8 @@ async function fixtures() {
 }
 
 async function runSample(sample: CodeSample, source: string, dir: string, key: string): Promise<string> {
-  const env = { ...process.env, PIKSEND_API_KEY: key, NODE_PATH: join(ROOT, 'node_modules') };
-  if (sample.lang === 'Shell') return (await run('bash', ['-euo', 'pipefail', '-c', source], { cwd: dir, env })).stdout;
+  const env = { ...process.env, PIKSEND_API_KEY: key, PIKSEND_API_URL: server.apiUrl, NODE_PATH: join(ROOT, 'node_modules') };
+  if (sample.lang === 'curl') return (await run('bash', ['-euo', 'pipefail', '-c', source], { cwd: dir, env })).stdout;
   if (sample.lang === 'Python') {
     const file = join(dir, 'sample.py');
     await writeFile(file, source);
@@ -87,15 +87,15 @@ async function runSample(sample: CodeSample, source: string, dir: string, key: s
 }
 
 const LANGUAGES: { name: string; pick: (s: CodeSample) => boolean; enabled: boolean }[] = [
-  { name: 'curl', pick: (s) => s.lang === 'Shell', enabled: true },
+  { name: 'curl', pick: (s) => s.lang === 'curl', enabled: true },
   { name: 'Python', pick: (s) => s.lang === 'Python', enabled: pythonOk },
-  { name: 'TypeScript and JavaScript', pick: (s) => s.lang === 'TypeScript' || s.lang === 'JavaScript', enabled: true },
+  { name: 'TypeScript and JavaScript', pick: (s) => s.lang === 'TypeScript' || s.lang === 'Node.js', enabled: true },
 ];
 
 describe('the code samples of every operation', () => {
   it('every operation has curl, TypeScript and Python samples; the public documentation\'s own sit on listGalleries', () => {
     for (const { operation } of ordered) {
-      expect(samples.get(operation.operationId)!.map((s) => s.lang).slice(0, 3), operation.operationId).toEqual(['Shell', 'TypeScript', 'Python']);
+      expect(samples.get(operation.operationId)!.map((s) => s.lang).slice(0, 3), operation.operationId).toEqual(['curl', 'TypeScript', 'Python']);
     }
     expect(samples.get('listGalleries')!.map((s) => s.label)).toContain('Node.js (axios)');
   });

@@ -1,0 +1,107 @@
+// The docs site in a real browser (headless Chromium): every operation and
+// every webhook event is reachable from the navigation and renders, without
+// console errors and without loading anything from the internet (Redoc's own
+// logo is the one request it would make); screenshots for review go to
+// docs/screenshots/ (build output).
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { loadSpec, operationsOf } from '../../src/codegen/spec.js';
+import { chromiumAvailable, launchBrowser } from '../support/browser.js';
+import { ROOT, SPEC_PATH } from '../support/paths.js';
+
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+let browser: Browser;
+beforeAll(async () => {
+  if (!chromiumAvailable) return;
+  const built = spawnSync('npm', ['run', '-s', 'docs'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(built.stdout + built.stderr);
+  browser = await launchBrowser();
+  await mkdir(SHOTS, { recursive: true });
+}, 120_000);
+afterAll(() => browser?.close());
+
+describe.skipIf(!chromiumAvailable)('the docs site in a browser', () => {
+  it('reaches every operation and webhook event from the navigation, with code samples, no console errors, nothing from the internet', async () => {
+    const spec = await loadSpec(SPEC_PATH);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    const external: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (/^(file|data|blob):/.test(url)) return route.continue();
+      external.push(url);
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(join(ROOT, 'docs', 'index.html')).href);
+    const menu = page.locator('[data-testid="menu-item-label"]');
+    await menu.first().waitFor();
+    // The navigation opens one group at a time: an entry is reached by opening the groups on its way.
+    const item = (label: string) => page.locator(`[data-testid="menu-item-label"] [data-text="${label}"]`);
+    async function reveal(label: string, groups: string[]): Promise<boolean> {
+      if (await item(label).first().isVisible()) return true;
+      for (const group of groups) {
+        const candidates = item(group);
+        for (let i = 0; i < (await candidates.count()); i++) {
+          if (!(await candidates.nth(i).isVisible())) continue;
+          await candidates.nth(i).click({ force: true });
+          await page.waitForTimeout(400);
+          if (await item(label).first().isVisible()) return true;
+        }
+      }
+      return item(label).first().isVisible();
+    }
+    // An event's heading carries a "Webhook" badge after its name.
+    const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(Webhook)?\\s*$`);
+    const entries = [
+      ...[...operationsOf(spec)].map((o) => ({ label: o.operation.summary, groups: [o.operation.tags![0]!] })),
+      ...Object.keys((spec as unknown as { 'x-webhooks': object })['x-webhooks']).map((event) => ({ label: event, groups: ['Webhooks', 'Webhooks'] })),
+    ];
+    const unreachable: string[] = [];
+    for (const { label, groups } of entries) {
+      if (!(await reveal(label, groups))) {
+        unreachable.push(label);
+        continue;
+      }
+      await item(label).first().click();
+      await page
+        .locator('h1, h2, h3')
+        .filter({ hasText: exactly(label), visible: true })
+        .first()
+        .waitFor()
+        .catch(async (err: Error) => {
+          const seen = await page.locator('h1, h2, h3').evaluateAll((els) => els.map((e) => JSON.stringify(e.textContent)));
+          throw new Error(`${err.message}\nat ${page.url()}; headings: ${seen.join(' ')}`);
+        });
+    }
+    expect(unreachable).toEqual([]);
+
+    // An operation shows its code samples (the public documentation's own included), and a payload its realistic example.
+    await reveal('List galleries', ['Galleries']);
+    await item('List galleries').first().click({ force: true });
+    for (const label of ['curl', 'TypeScript (@piksend/client)', 'Python (requests)', 'Node.js (axios)', 'Python (client class)']) {
+      await page.getByText(label, { exact: true }).first().waitFor();
+    }
+    // The samples' code is on the page, whole: no line is cut off by its box.
+    const clipped = await page.locator('pre').evaluateAll((els) =>
+      els.filter((e) => (e as unknown as { scrollWidth: number; clientWidth: number }).scrollWidth > (e as unknown as { clientWidth: number }).clientWidth + 1 && (globalThis as any).getComputedStyle(e).overflowX === 'hidden').length,
+    );
+    expect(clipped).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'list-galleries.png') });
+    await reveal('gallery.validated', ['Webhooks', 'Webhooks']);
+    await item('gallery.validated').first().click({ force: true });
+    // Its payload sample is the realistic example of the spec (its event id), not placeholder values.
+    await page.getByText('evt_3d4e5f60718293a4b5c6d7e8f90a1b2c').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'gallery-validated-event.png') });
+
+    expect(external.filter((u) => !u.startsWith('https://cdn.redoc.ly/redoc/logo'))).toEqual([]);
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
