@@ -1,6 +1,7 @@
 // `piksend <command>`: run the API and administer accounts and keys.
 import { parseArgs } from 'node:util';
-import { basePath } from '../../generated/constants.js';
+import { basePath, serverUrl } from '../../generated/constants.js';
+import { listen } from './listen.js';
 import { accountPlanValues } from '../../generated/openapi.js';
 import { AccountExistsError, createAccount, findAccountByEmail, type Plan } from '../accounts/accounts.js';
 import { createApiKey, listApiKeys, revokeApiKey } from '../accounts/api-keys.js';
@@ -17,6 +18,9 @@ const USAGE = `Usage: piksend <command>
 
   serve                                        run the API and its webhook delivery worker (default)
   worker                                       run only the background work: webhook delivery, gallery expiry
+  listen --forward-to URL [--events a,b] [--interval MS] [--state FILE]
+                                               forward your account's events to a local URL, signed
+                                               (PIKSEND_API_KEY; PIKSEND_API_URL, default production)
   migrate                                      apply database migrations
   accounts create --email E [--plan ${accountPlanValues.join('|')}]  create an account
   keys create --email E [--name N]             create an API key (printed once)
@@ -101,8 +105,44 @@ async function serve(config: Config) {
   onSignals(logger, () => running.close());
 }
 
+async function runListen(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      'forward-to': { type: 'string' },
+      'api-url': { type: 'string' },
+      'api-key': { type: 'string' },
+      events: { type: 'string' },
+      interval: { type: 'string' },
+      state: { type: 'string' },
+    },
+    strict: true,
+  });
+  const forwardTo = values['forward-to'];
+  if (!forwardTo || !/^https?:\/\//.test(forwardTo)) throw new UsageError('--forward-to http(s)://… is required');
+  const apiKey = values['api-key'] ?? process.env.PIKSEND_API_KEY;
+  if (!apiKey) throw new UsageError('Set PIKSEND_API_KEY (or pass --api-key)');
+  const intervalMs = Number(values.interval ?? 2000);
+  if (!Number.isInteger(intervalMs) || intervalMs < 100) throw new UsageError('--interval is milliseconds, at least 100');
+  const controller = new AbortController();
+  process.on('SIGINT', () => controller.abort());
+  process.on('SIGTERM', () => controller.abort());
+  await listen({
+    apiUrl: values['api-url'] ?? process.env.PIKSEND_API_URL ?? serverUrl,
+    apiKey,
+    forwardTo,
+    statePath: values.state ?? '.piksend-listen.json',
+    intervalMs,
+    events: values.events ? values.events.split(',').map((e) => e.trim()) : null,
+    out: (line) => process.stdout.write(`${line}\n`),
+    signal: controller.signal,
+  });
+}
+
 async function main(argv: string[]) {
   const [command = 'serve', sub, ...rest] = argv;
+  // The forwarder talks to an API somewhere; it needs none of the server's configuration.
+  if (command === 'listen') return runListen([sub, ...rest].filter((a): a is string => a !== undefined));
   const config = loadConfig();
   const options = (args: string[]) =>
     parseArgs({
@@ -116,6 +156,8 @@ async function main(argv: string[]) {
       return serve(config);
     case 'worker':
       return runWorker(config);
+    case 'listen':
+      return runListen([sub, ...rest].filter((a): a is string => a !== undefined));
     case 'migrate':
       return withDatabase(config, async ({ database }) => {
         console.log(`migrations applied: ${(await database.migrate()).join(', ') || 'none (up to date)'}`);
