@@ -128,7 +128,8 @@ export async function measureDeliveries(options: { quick: boolean; databaseUrl?:
   const port = await freePort();
   // BENCH_CPU_PROF_DIR=dir writes the server's CPU profile there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve'], {
+  // The compiled server, as `npm start` runs it (bench/run.ts builds it first).
+  const child = spawn(process.execPath, [...profile, join(ROOT, 'dist/src/cli/main.js'), 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -2,7 +2,7 @@
 // share_url path: `<SHARE_BASE_URL path>/<token>` answers the page, and
 // `<path>/assets/<file>` its hashed, immutable assets. The page then talks to
 // the share-link routes of this server.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,14 @@ import { basePath } from '../../generated/constants.js';
 import { ApiError } from '../errors/index.js';
 import type { RequestState } from './context.js';
 
-export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
+/** The repository's root: from src/server (sources) or dist/src/server (compiled), the first folder up with web/. */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5 && !existsSync(join(dir, 'web')); i++) dir = dirname(dir);
+  return dir;
+}
+
+export const WEB_DIST = join(projectRoot(), 'web', 'dist');
 
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2', ico: 'image/x-icon' };
 const ASSET = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.(js|css|svg|png|woff2|ico)$/;
