@@ -218,13 +218,27 @@ for (const r of results) {
     `${r.name.padEnd(34)}${pad(r.connections, 6)}${pad(r.requestsPerSecond, 9)}${pad(vs(koa), 7)}${pad(vs(prism), 8)}${pad(r.p50, 8)}${pad(r.p99, 8)}${pad(r.peakRssMb, 8)}${pad(r.non2xx + r.errors, 8)}`,
   );
 }
-const checks = [
-  { target: 'list ≥ 0.5× bare Koa', value: ratio(list.requestsPerSecond, koa.requestsPerSecond), holds: list.requestsPerSecond >= 0.5 * koa.requestsPerSecond },
-  { target: 'get ≥ 0.6× bare Koa', value: ratio(get.requestsPerSecond, koa.requestsPerSecond), holds: get.requestsPerSecond >= 0.6 * koa.requestsPerSecond },
-  { target: `search p99 ≤ 20 ms (${size.bigAccountGalleries.toLocaleString('en')}, 1 conn)`, value: searchOne.p99, holds: searchOne.p99 <= 20 },
+const searchTen = results.find((r) => r.name.startsWith('PikSend search') && !r.name.includes('1 conn'))!;
+// The issue's targets (#12), as ratios against baselines measured in this run. "10× today's search" is
+// 10 × 73 req/s when bare Koa did 9.8k on the reference machine: 0.075× bare Koa.
+const listTarget = dialect === 'postgres' ? 0.35 : 0.5;
+const checks: { target: string; value: number | string; holds: boolean | null }[] = [
+  { target: `list ≥ ${listTarget}× bare Koa (${dialect})`, value: ratio(list.requestsPerSecond, koa.requestsPerSecond), holds: list.requestsPerSecond >= listTarget * koa.requestsPerSecond },
+  { target: 'list ≥ 5× the Prism mock', value: ratio(list.requestsPerSecond, prism.requestsPerSecond), holds: list.requestsPerSecond >= 5 * prism.requestsPerSecond },
+  ...(dialect === 'sqlite'
+    ? [{ target: 'get ≥ 0.7× bare Koa', value: ratio(get.requestsPerSecond, koa.requestsPerSecond), holds: get.requestsPerSecond >= 0.7 * koa.requestsPerSecond }]
+    : [{ target: 'get vs bare Koa (no PostgreSQL target)', value: ratio(get.requestsPerSecond, koa.requestsPerSecond), holds: null }]),
+  {
+    target: `search ≥ 0.075× bare Koa (${size.bigAccountGalleries.toLocaleString('en')}, ${searchTen.connections} conns)`,
+    value: ratio(searchTen.requestsPerSecond, koa.requestsPerSecond),
+    holds: searchTen.requestsPerSecond >= 0.075 * koa.requestsPerSecond,
+  },
+  { target: `search p99 ≤ 20 ms (${searchTen.connections} conns)`, value: searchTen.p99, holds: searchTen.p99 <= 20 },
+  { target: 'search p99 ≤ 20 ms (1 conn)', value: searchOne.p99, holds: searchOne.p99 <= 20 },
   { target: 'RSS ≤ 120 MB (our server, peak)', value: oursRss, holds: oursRss <= 120 },
   { target: 'start to first /health ≤ 1 s (ms)', value: startup, holds: startup <= 1000 },
-  { target: 'list vs Prism mock (ratio)', value: ratio(list.requestsPerSecond, prism.requestsPerSecond), holds: null },
+  // Conditional requests (ETag / If-None-Match → 304) are not built yet: reported so the gap stays visible.
+  { target: 'polling 304s ≥ 0.8× bare Koa', value: 'no ETag support yet', holds: false },
   {
     target: `webhook deliveries/s ≥ 1,000 (backlog of ${deliveries.backlog})`,
     value: `${deliveries.deliveriesPerSecond} (${ratio(deliveries.deliveriesPerSecond, deliveries.barePostsPerSecond)}× a bare POST loop: ${deliveries.barePostsPerSecond}/s)`,
@@ -234,14 +248,15 @@ const checks = [
   { target: 'event → delivery p99 ≤ 500 ms', value: deliveries.latencyP99, holds: deliveries.latencyP99 <= 500 },
 ];
 console.log('');
-for (const c of checks) console.log(`${c.holds === null ? '  ' : c.holds ? '✓ ' : '✗ '}${c.target.padEnd(44)} ${c.value}`);
+for (const c of checks) console.log(`${c.holds === null ? '  ' : c.holds ? '✓ ' : '✗ '}${c.target.padEnd(52)} ${c.value}`);
 const invalid = results.filter((r) => r.non2xx + r.errors > 0);
 if (invalid.length) console.log(`\nWARNING: non-2xx answers or errors during ${invalid.map((r) => r.name).join(', ')}: their figures are not valid.`);
 
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
 await mkdir(join(ROOT, 'bench/results'), { recursive: true });
-const file = join(ROOT, 'bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
-await writeFile(file, JSON.stringify({ date: new Date().toISOString(), quick, dialect, duration, warmup, connections, size, machine, results, deliveries, checks }, null, 2));
+// A full run replaces the committed latest-<dialect>.json; quick runs are kept beside it, untracked.
+const file = join(ROOT, 'bench/results', quick ? `${new Date().toISOString().replace(/[:.]/g, '-')}-quick-${dialect}.json` : `latest-${dialect}.json`);
+await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), quick, dialect, duration, warmup, connections, size, machine, results, deliveries, checks }, null, 2)}\n`);
 console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}; ${dialect}`);
 console.log(`results written to ${file}`);
 // The harness proves it ran; timings are never asserted (shared, noisy machines).
