@@ -208,7 +208,7 @@ const list = by('PikSend list');
 const get = by('PikSend get');
 const searchOne = results.find((r) => r.name.includes('1 conn'))!;
 const oursRss = Math.max(...results.filter((r) => r.name.startsWith('PikSend')).map((r) => r.peakRssMb));
-const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+const ratio = (a: number, b: number) => Number((a / b).toPrecision(2));
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(`\n${'target'.padEnd(34)}${pad('conns', 6)}${pad('req/s', 9)}${pad('×Koa', 7)}${pad('×Prism', 8)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('RSS MB', 8)}${pad('errors', 8)}`);
