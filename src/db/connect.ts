@@ -3,10 +3,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
+import type Pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { Tables } from './schema.js';
+import { requireLazily } from '../lazy/require-lazily.js';
 import { migrationProvider } from './migrations.js';
+
+/** pg, loaded when a PostgreSQL URL is opened. */
+export const loadPg = requireLazily<typeof Pg>('pg');
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -90,6 +94,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
       if (connection.open) connection.close();
     };
   } else {
+    const pg = loadPg();
     // COUNT(*) and other int8 results come back as strings by default; our counts fit in a double.
     pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });

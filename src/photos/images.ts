@@ -1,12 +1,18 @@
 // What a photo file is, judged by its bytes (never its name or declared type),
 // and the previews made from it at upload (sharp).
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import type { components } from '../../generated/openapi.js';
+import { requireLazily } from '../lazy/require-lazily.js';
 
 export type PhotoContentType = components['schemas']['PhotoContentType'];
 
-// libvips caches decoded images by default; uploads are one-off, so keep memory flat.
-sharp.cache(false);
+const loadSharp = requireLazily<typeof Sharp>('sharp');
+/** sharp, loaded at the first upload; libvips caches decoded images by default, uploads are one-off, so keep memory flat. */
+const sharp: typeof Sharp = ((...args: Parameters<typeof Sharp>) => {
+  const module = loadSharp();
+  module.cache(false);
+  return module(...args);
+}) as typeof Sharp;
 
 /** The content type the first bytes announce: the accepted ones, or what was found instead (for the error), or null. */
 export function sniffContentType(head: Buffer): { accepted: PhotoContentType } | { refused: string } | null {

@@ -7,12 +7,15 @@
 // insurance store — limits still hold per instance — while ioredis reconnects
 // in the background. The outage is logged once when it starts and once when
 // it ends, and /health reports it.
-import { Redis } from 'ioredis';
+import type * as IORedis from 'ioredis';
+import { requireLazily } from '../lazy/require-lazily.js';
 import type { Logger } from '../logging/logger.js';
 import { MemoryRateLimitStore, type RateLimitStore, type RateLimitStoreStatus } from './rate-limit.js';
 
+const ioredis = requireLazily<typeof IORedis>('ioredis');
+
 export class RedisRateLimitStore implements RateLimitStore {
-  private readonly redis: Redis;
+  private readonly redis: IORedis.Redis;
   private readonly insurance = new MemoryRateLimitStore();
   private down = false;
 
@@ -22,6 +25,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     options: { commandTimeoutMs?: number; prefix?: string } = {},
   ) {
     this.prefix = options.prefix ?? 'piksend:rate-limit:';
+    const { Redis } = ioredis();
     this.redis = new Redis(url, {
       // Fail fast: no queue while disconnected, no retries of a command, a bounded wait for an answer.
       enableOfflineQueue: false,

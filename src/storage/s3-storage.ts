@@ -4,16 +4,20 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { DeleteObjectsCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type * as S3 from '@aws-sdk/client-s3';
 import type { PhotoConfig } from '../config/index.js';
+import { requireLazily } from '../lazy/require-lazily.js';
 import { StorageNotFoundError, type PhotoStorage } from './storage.js';
+
+const sdk = requireLazily<typeof S3>('@aws-sdk/client-s3');
 
 type S3Config = Extract<PhotoConfig['storage'], { kind: 's3' }>;
 
 export class S3Storage implements PhotoStorage {
-  private readonly client: S3Client;
+  private readonly client: S3.S3Client;
 
   constructor(private readonly config: S3Config) {
+    const { S3Client } = sdk();
     this.client = new S3Client({
       region: config.region,
       endpoint: config.endpoint ?? undefined,
@@ -31,6 +35,7 @@ export class S3Storage implements PhotoStorage {
   }
 
   async put(key: string, path: string, contentType: string): Promise<void> {
+    const { PutObjectCommand } = sdk();
     const { size } = await stat(path);
     await this.client.send(
       new PutObjectCommand({ Bucket: this.config.bucket, Key: this.keyOf(key), Body: createReadStream(path), ContentLength: size, ContentType: contentType }),
@@ -38,6 +43,7 @@ export class S3Storage implements PhotoStorage {
   }
 
   async get(key: string): Promise<Readable> {
+    const { GetObjectCommand, NoSuchKey } = sdk();
     try {
       const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: this.keyOf(key) }));
       return object.Body as Readable;
@@ -48,6 +54,7 @@ export class S3Storage implements PhotoStorage {
   }
 
   async delete(keys: string[]): Promise<void> {
+    const { DeleteObjectsCommand } = sdk();
     for (let i = 0; i < keys.length; i += 1000) {
       const batch = keys.slice(i, i + 1000);
       if (!batch.length) continue;

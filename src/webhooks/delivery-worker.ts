@@ -9,11 +9,11 @@
 // per endpoint. stop() lets attempts in flight finish within a grace period,
 // then aborts them and releases their leases (they are sent again later).
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { WebhookConfig } from '../config/index.js';
-import type { Database } from '../db/connect.js';
+import { loadPg, type Database } from '../db/connect.js';
 import type { WebhookDeliveriesTable } from '../db/schema.js';
 import type { Logger } from '../logging/logger.js';
 import { nextAttempt, parseRetryAfter } from './retry-schedule.js';
@@ -284,7 +284,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   }
 
   async function listen(url: string): Promise<void> {
-    const client = new pg.Client({ connectionString: url });
+    const client = new (loadPg().Client)({ connectionString: url });
     client.on('error', (err) => {
       logger.warn({ err }, 'delivery wake-ups (LISTEN) lost; polling until they are back');
       listener = null;
