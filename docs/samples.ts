@@ -152,6 +152,32 @@ function python(call: Call): string {
 }
 
 /** The public documentation's own snippets, where they belong (made runnable: ESM for top-level await). */
+/** The public documentation's Python client class, as written (only the base URL is ours). */
+export const SEED_PYTHON_CLIENT = `import requests
+import os
+
+class PikSendClient:
+    def __init__(self, api_key):
+        self.base_url = '${serverUrl}'
+        self.session = requests.Session()
+        self.session.headers.update({
+            'Authorization': f'Bearer {api_key}',
+            'Content-Type': 'application/json'
+        })
+
+    def list_galleries(self, page=1, per_page=20):
+        response = self.session.get(
+            f'{self.base_url}/galleries',
+            params={'page': page, 'per_page': per_page}
+        )
+        response.raise_for_status()
+        return response.json()
+
+client = PikSendClient(os.environ['PIKSEND_API_KEY'])
+galleries = client.list_galleries()
+print(f"Found {galleries['pagination']['total']} galleries")
+`;
+
 const SEED: Record<string, CodeSample[]> = {
   listGalleries: [
     {
@@ -177,30 +203,7 @@ console.log(\`Found \${galleries.data.pagination.total} galleries\`);
     {
       lang: 'Python',
       label: 'Python (client class)',
-      source: `import requests
-import os
-
-class PikSendClient:
-    def __init__(self, api_key):
-        self.base_url = '${serverUrl}'
-        self.session = requests.Session()
-        self.session.headers.update({
-            'Authorization': f'Bearer {api_key}',
-            'Content-Type': 'application/json'
-        })
-
-    def list_galleries(self, page=1, per_page=20):
-        response = self.session.get(
-            f'{self.base_url}/galleries',
-            params={'page': page, 'per_page': per_page}
-        )
-        response.raise_for_status()
-        return response.json()
-
-client = PikSendClient(os.environ['PIKSEND_API_KEY'])
-galleries = client.list_galleries()
-print(f"Found {galleries['pagination']['total']} galleries")
-`,
+      source: SEED_PYTHON_CLIENT,
     },
   ],
 };

@@ -8,36 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
+import { SEED_PYTHON_CLIENT } from '../../docs/samples.js';
 import { serverUrl } from '../../generated/constants.js';
 import { ROOT } from '../support/paths.js';
 import { describeOnEachDatabase } from '../support/server.js';
 
 const run = promisify(execFile);
 
-const PYTHON_SNIPPET = `import requests
-import os
-
-class PikSendClient:
-    def __init__(self, api_key):
-        self.base_url = '${serverUrl}'
-        self.session = requests.Session()
-        self.session.headers.update({
-            'Authorization': f'Bearer {api_key}',
-            'Content-Type': 'application/json'
-        })
-
-    def list_galleries(self, page=1, per_page=20):
-        response = self.session.get(
-            f'{self.base_url}/galleries',
-            params={'page': page, 'per_page': per_page}
-        )
-        response.raise_for_status()
-        return response.json()
-
-client = PikSendClient(os.environ['PIKSEND_API_KEY'])
-galleries = client.list_galleries()
-print(f"Found {galleries['pagination']['total']} galleries")
-`;
+const PYTHON_SNIPPET = SEED_PYTHON_CLIENT;
 
 // The documentation's snippet uses top-level await, which CommonJS does not allow: it runs inside an async function.
 const AXIOS_SNIPPET = `const axios = require('axios');
