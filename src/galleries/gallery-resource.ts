@@ -15,17 +15,26 @@ export function toGalleryResource(row: GalleriesTable, shareBaseUrl: string): Ga
     cover_photo_id: row.cover_photo_id,
     share_url: `${shareBaseUrl}/${row.share_token}`,
     password_protected: row.password_hash !== null,
-    download_settings: { enabled: row.download_enabled === 1, allow_zip: row.download_allow_zip === 1 },
-    selection: {
-      enabled: row.selection_enabled === 1,
-      min: row.selection_min,
-      max: row.selection_max,
-      state: row.selection_state,
-      validated_at: row.selection_validated_at,
-    },
+    download_settings: downloadSettingsOf(row),
+    selection: selectionOf(row),
     counters: { views: row.views, downloads: row.downloads, favorites: row.favorites },
     expires_at: row.expires_at,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
 }
+
+/** The download settings of a gallery row, as the photographer's and the client's views both show them. */
+export const downloadSettingsOf = (row: GalleriesTable): GalleryResource['download_settings'] => ({
+  enabled: row.download_enabled === 1,
+  allow_zip: row.download_allow_zip === 1,
+});
+
+/** The selection settings and state of a gallery row, as both views show them. */
+export const selectionOf = (row: GalleriesTable): GalleryResource['selection'] => ({
+  enabled: row.selection_enabled === 1,
+  min: row.selection_min,
+  max: row.selection_max,
+  state: row.selection_state,
+  validated_at: row.selection_validated_at,
+});

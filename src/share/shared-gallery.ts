@@ -14,7 +14,7 @@ import type { DomainContext } from '../context.js';
 import type { GalleriesTable, PhotosTable, Tables } from '../db/schema.js';
 import { ApiError, notFound } from '../errors/index.js';
 import { recordEvent } from '../events/outbox.js';
-import { toGalleryResource } from '../galleries/gallery-resource.js';
+import { downloadSettingsOf, selectionOf, toGalleryResource } from '../galleries/gallery-resource.js';
 import { verifyPassword } from '../galleries/passwords.js';
 import type { PageQuery, Page } from '../pagination.js';
 import type { PreviewSize } from '../photos/images.js';
@@ -58,15 +58,8 @@ function toSharedGallery(gallery: GalleriesTable, count: number): SharedGalleryR
     event_date: gallery.event_date,
     photo_count: gallery.photo_count,
     cover_photo_id: gallery.cover_photo_id,
-    download_settings: { enabled: gallery.download_enabled === 1, allow_zip: gallery.download_allow_zip === 1 },
-    selection: {
-      enabled: gallery.selection_enabled === 1,
-      min: gallery.selection_min,
-      max: gallery.selection_max,
-      state: gallery.selection_state,
-      validated_at: gallery.selection_validated_at,
-      count,
-    },
+    download_settings: downloadSettingsOf(gallery),
+    selection: { ...selectionOf(gallery), count },
     expires_at: gallery.expires_at,
   };
 }
