@@ -18,6 +18,21 @@ function piksend(args: string[], env: Record<string, string>) {
   return { status: result.status, out: result.stdout, err: result.stderr };
 }
 
+describe('piksend in production', () => {
+  it('runs from the compiled dist/ (what `npm install` builds) and manages accounts', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'piksend-cli-'));
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`,
+      LOG_LEVEL: 'silent',
+      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+    };
+    const created = piksend(['accounts', 'create', '--email', 'prod@example.com', '--plan', 'pro'], env);
+    expect(created.status, created.err).toBe(0);
+    expect(created.out).toMatch(/account [0-9a-f-]{36} \(prod@example.com, pro\)/);
+  });
+});
+
 describe('piksend accounts / keys', () => {
   it('creates an account and keys, lists them without the secret, and revokes one', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'piksend-cli-'));
