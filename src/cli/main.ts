@@ -143,6 +143,11 @@ async function main(argv: string[]) {
   const [command = 'serve', sub, ...rest] = argv;
   // The forwarder talks to an API somewhere; it needs none of the server's configuration.
   if (command === 'listen') return runListen([sub, ...rest].filter((a): a is string => a !== undefined));
+  // Help needs no configuration either (in production a missing setting would otherwise hide it).
+  if (command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return;
+  }
   const config = loadConfig();
   const options = (args: string[]) =>
     parseArgs({
@@ -196,10 +201,6 @@ async function main(argv: string[]) {
         }
       });
     }
-    case 'help':
-    case '--help':
-      console.log(USAGE);
-      return;
     default:
       throw new UsageError(`Unknown command ${command}`);
   }

@@ -31,6 +31,12 @@ describe('piksend in production', () => {
     expect(created.status, created.err).toBe(0);
     expect(created.out).toMatch(/account [0-9a-f-]{36} \(prod@example.com, pro\)/);
   });
+
+  it('prints its help even when the production configuration is incomplete', () => {
+    const help = piksend(['--help'], { NODE_ENV: 'production', WEBHOOK_SECRET_KEY: '' });
+    expect(help.status, help.err).toBe(0);
+    expect(help.out).toContain('Usage: piksend <command>');
+  });
 });
 
 describe('piksend accounts / keys', () => {
