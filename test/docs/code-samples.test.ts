@@ -12,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverUrl } from '../../generated/constants.js';
 import { codeSamples, SAMPLE_PHOTO, type CodeSample } from '../../docs/samples.js';
 import { loadSpec, operationsOf } from '../../src/codegen/spec.js';
-import { form, jpeg, png } from '../support/images.js';
+import { jpeg } from '../support/images.js';
 import { ROOT, SPEC_PATH } from '../support/paths.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { EXAMPLE } from '../support/spec-examples.js';
+import { exampleFixtures, inReplayOrder } from '../support/spec-examples.js';
 
 const run = promisify(execFile);
 const spec = await loadSpec(SPEC_PATH);
@@ -23,11 +23,7 @@ const samples = codeSamples(spec);
 const pythonOk = spawnSync('python3', ['-c', 'import requests'], { stdio: 'ignore' }).status === 0;
 if (!pythonOk) console.warn('\n*** python3 with `requests` is not installed: the Python code samples are SKIPPED. ***\n');
 
-/** Operations in an order the fixtures survive: deletions late, validating the selection last. */
-const ordered = [...operationsOf(spec)].sort((a, b) => {
-  const rank = (id: string, method: string) => ({ deleteGallery: 3, validateSelection: 4 } as Record<string, number>)[id] ?? (method === 'delete' ? 2 : 0);
-  return rank(a.operation.operationId, a.method) - rank(b.operation.operationId, b.method);
-});
+const ordered = inReplayOrder(operationsOf(spec));
 
 let server: TestServer;
 beforeAll(async () => {
@@ -35,33 +31,12 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** A fresh account with a fixture for every id the examples name. */
+/** Fixtures for every id the examples name; a sample gets the live server's address and their ids. */
 async function fixtures() {
-  const { key } = await server.newAccount();
-  const call = (method: string, path: string, body?: unknown) => server.request(method, path, { key, body });
-  const gallery = (await call('POST', '/galleries', { name: 'Fixture' })).body.data;
-  const photos = (await server.request('POST', `/galleries/${gallery.id}/photos`, { key, form: form([{ name: 'a.jpg', bytes: await jpeg() }, { name: 'b.png', bytes: await png() }]) })).body.data;
-  const shared = (await call('POST', '/galleries', { name: 'Shared', selection: { enabled: true, min: 1, max: 5 } })).body.data;
-  const sharedPhotos = (await server.request('POST', `/galleries/${shared.id}/photos`, { key, form: form([{ name: 'c.jpg', bytes: await jpeg() }, { name: 'd.jpg', bytes: await jpeg() }]) })).body.data;
-  const locked = (await call('POST', '/galleries', { name: 'Locked', password: 'correct horse' })).body.data;
-  const webhook = (await call('POST', '/webhooks', { url: 'https://example.com/webhooks', events: ['gallery.created'] })).body.data;
-  const delivery = (await call('POST', `/webhooks/${webhook.id}/test`)).body.data;
-  const event = (await call('GET', '/events')).body.data[0];
-  const tokenOf = (g: { share_url: string }) => g.share_url.split('/').pop()!;
+  const fx = await exampleFixtures(server);
   return {
-    key,
-    /** The sample with the live server's address and the fixtures' ids. */
-    materialise(operationId: string, path: string, source: string) {
-      const client = path.startsWith('/share');
-      return source
-        .replaceAll(serverUrl, server.apiUrl)
-        .replaceAll(EXAMPLE.gallery, gallery.id)
-        .replaceAll(EXAMPLE.photo, client ? (operationId === 'removeFavorite' ? sharedPhotos[1].id : sharedPhotos[0].id) : photos[0].id)
-        .replaceAll(EXAMPLE.token, operationId === 'createShareAccessToken' ? tokenOf(locked) : tokenOf(shared))
-        .replaceAll(EXAMPLE.webhook, webhook.id)
-        .replaceAll(EXAMPLE.delivery, delivery.id)
-        .replaceAll(EXAMPLE.event, event.id);
-    },
+    key: fx.key,
+    materialise: (operationId: string, path: string, source: string) => fx.withFixtureIds(operationId, path, source.replaceAll(serverUrl, server.apiUrl)),
   };
 }
 
