@@ -6,3 +6,5 @@ export const apiVersion = "1.0.0";
 export const serverUrl = "https://piksend.com/api/v1";
 /** Path prefix every operation is served under (the path of servers[0].url). */
 export const basePath = "/api/v1";
+/** Most files one upload may carry (PhotoUpload.files.maxItems), enforced while the upload streams. */
+export const photoUploadMaxFiles = 50;

@@ -23,11 +23,14 @@ export function errorStatuses(doc: OpenApiDocument): Record<string, number> {
   return Object.fromEntries(codes.map((code) => [code, statuses[code]!]));
 }
 
-/** The API's identity, importable without the validators (the client uses it). */
+/** The API's identity, importable without the validators (the client uses it), and the limits the server enforces outside the validators. */
 function constantsModule(doc: OpenApiDocument): string {
   const serverUrl = doc.servers?.[0]?.url;
   if (!serverUrl) throw new Error('openapi.yaml needs servers[0].url');
   const basePath = new URL(serverUrl).pathname.replace(/\/$/, '');
+  const upload = doc.components?.schemas?.PhotoUpload as { properties?: { files?: { maxItems?: unknown } } } | undefined;
+  const maxFiles = upload?.properties?.files?.maxItems;
+  if (typeof maxFiles !== 'number') throw new Error('openapi.yaml: PhotoUpload.files needs maxItems (the server enforces it while streaming)');
   return `${BANNER}
 /** Version of the API description (info.version). */
 export const apiVersion = ${JSON.stringify(doc.info.version)};
@@ -35,6 +38,8 @@ export const apiVersion = ${JSON.stringify(doc.info.version)};
 export const serverUrl = ${JSON.stringify(serverUrl)};
 /** Path prefix every operation is served under (the path of servers[0].url). */
 export const basePath = ${JSON.stringify(basePath)};
+/** Most files one upload may carry (PhotoUpload.files.maxItems), enforced while the upload streams. */
+export const photoUploadMaxFiles = ${maxFiles};
 `;
 }
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Middleware } from 'koa';
 import { basePath } from '../../generated/constants.js';
 import { ApiError } from '../errors/index.js';
+import { TOKEN_SHAPE } from '../share/share-access.js';
 import type { RequestState } from './context.js';
 
 /** The repository's root: from src/server (sources) or dist/src/server (compiled), the first folder up with web/. */
@@ -22,7 +23,6 @@ export const WEB_DIST = join(projectRoot(), 'web', 'dist');
 
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2', ico: 'image/x-icon' };
 const ASSET = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.(js|css|svg|png|woff2|ico)$/;
-const TOKEN = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** The page's security policy: only this origin's scripts, styles, images and API. */
 const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -48,7 +48,7 @@ export function sharePage(prefix: string, dist = WEB_DIST): Middleware<RequestSt
       ctx.body = createReadStream(file);
       return;
     }
-    if (!TOKEN.test(rest)) return next();
+    if (!TOKEN_SHAPE.test(rest)) return next();
     const text = await page().catch(() => {
       throw new ApiError('not_found', 'The client page is not built on this server (npm run build:web)', { path: ctx.path });
     });

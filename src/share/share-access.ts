@@ -17,7 +17,7 @@ export interface ShareGrant {
 }
 
 /** Share tokens are URL-safe; anything else names no gallery (and never reaches the database). */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,128}$/;
+export const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,128}$/;
 
 export const hashShareAccessToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -5,6 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
+import { photoUploadMaxFiles } from '../../generated/constants.js';
 import { form, gif, jpeg, png, truncatedJpeg, webp } from '../support/images.js';
 import { describeOnEachDatabase } from '../support/server.js';
 
@@ -83,6 +84,18 @@ describeOnEachDatabase(
       const res = await server().request('POST', `/galleries/${g.id}/photos`, { key, form: form([{ name: 'huge.jpg', bytes: big }]) });
       expect(res.status).toBe(413);
       expect(res.body.error).toMatchObject({ code: 'payload_too_large', details: { limit_bytes: 256 * 1024, filename: 'huge.jpg' } });
+    });
+
+    it(`refuses more than the spec's ${photoUploadMaxFiles} files in one upload (400) and stores none of them`, async () => {
+      const { key } = await server().newAccount();
+      const g = await gallery(key);
+      const small = await jpeg(8, 8);
+      const files = Array.from({ length: photoUploadMaxFiles + 1 }, (_, i) => ({ name: `f${i}.jpg`, bytes: small }));
+      const res = await server().request('POST', `/galleries/${g.id}/photos`, { key, form: form(files) });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'invalid_request', details: { field: 'files' } });
+      expect(res.body.error.message).toContain(`At most ${photoUploadMaxFiles} files`);
+      expect((await server().request('GET', `/galleries/${g.id}/photos`, { key })).body.pagination.total).toBe(0);
     });
 
     it('refuses a body that is not multipart (415), a foreign field and no file (400), an unknown gallery (404)', async () => {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { photoUploadMaxFiles } from '../../../generated/constants.js';
 import * as activity from '../../activity/activity.js';
 import { findGalleryRow } from '../../galleries/galleries.js';
 import { paginated } from '../../pagination.js';
@@ -13,9 +14,6 @@ export function attachment(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-/** The spec's limit on files per upload (PhotoUpload.files.maxItems). */
-const MAX_FILES = 50;
-
 export const listPhotos: Handler<'listPhotos'> = async ({ account, params, query, services }) => ({
   status: 200,
   body: paginated(await photos.listPhotos(services, account.id, params.id, query), query),
@@ -26,7 +24,7 @@ export const uploadPhotos: Handler<'uploadPhotos'> = async ({ account, params, r
   await findGalleryRow(services.db, account.id, params.id);
   const upload = await readMultipartUpload(request, {
     field: 'files',
-    maxFiles: MAX_FILES,
+    maxFiles: photoUploadMaxFiles,
     maxBytes: services.config.photos.maxBytes,
     tempDir: join(services.config.dataDir, 'tmp'),
   });
