@@ -5,8 +5,6 @@
 //   npm run bench:profile -- --path '/api/v1/galleries?search=smith' --seconds 10
 //   DATABASE_URL=postgres://… npm run bench:profile
 // The .cpuprofile is kept (path printed) for Chrome DevTools → Performance.
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +12,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/connect.js';
 import { seedBenchData } from './seed.js';
+import { buildServer, serverEnv, startCompiledServer, stop, waitFor } from './support/compiled-server.js';
 import { benchDatabase, freePort, ROOT } from './support/environment.js';
 
 const { values: args } = parseArgs({
@@ -26,8 +25,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8' });
-if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+buildServer();
 
 const databaseUrl = process.env.DATABASE_URL;
 const dialect = databaseUrl?.startsWith('postgres') ? 'postgres' : 'sqlite';
@@ -39,35 +37,16 @@ await opened.close();
 
 const profileDir = await mkdtemp(join(tmpdir(), 'piksend-profile-'));
 const port = await freePort();
-const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'dist/src/cli/main.js', 'serve'], {
-  cwd: ROOT,
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: database.url,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'info',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = startCompiledServer(port, serverEnv(database.url), ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
 const base = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  const ok = await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false);
-  if (ok) break;
-  if (i > 100) throw new Error('the server did not become healthy');
-  await new Promise((r) => setTimeout(r, 100));
-}
+await waitFor(`${base}/api/v1/health`, server);
 const result = await autocannon({
   url: base + args.path!,
   connections: Number(args.connections),
   duration: Number(args.seconds),
   headers: { Authorization: `Bearer ${args.big ? seeded.bigKey : seeded.smallKey}` },
 });
-server.kill('SIGTERM');
-await new Promise((resolve) => server.on('exit', resolve));
+await stop(server);
 await database.drop();
 
 interface ProfileNode {

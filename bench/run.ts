@@ -6,14 +6,14 @@
 //   npm run bench [-- --duration 10 --warmup 3 --connections 50]
 //   npm run bench -- --quick      (a few seconds; proves the harness works)
 //   DATABASE_URL=postgres://… npm run bench   (our server on PostgreSQL)
-import { randomBytes } from 'node:crypto';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/connect.js';
+import { buildServer, COMPILED_SERVER, serverEnv, startCompiledServer, stop, waitFor } from './support/compiled-server.js';
 import { benchDatabase, freePort, ROOT } from './support/environment.js';
 import { FULL_SIZE, seedBenchData, type SeedSize } from './seed.js';
 import { measureDeliveries } from './webhooks.js';
@@ -54,24 +54,7 @@ interface Measurement {
 }
 
 const node = (file: string) => [process.execPath, '--import', 'tsx', join(ROOT, file)];
-/** Our server as `npm start` runs it: compiled JavaScript, no TypeScript compiler in the process. */
-const compiledServer = [process.execPath, join(ROOT, 'dist/src/cli/main.js'), 'serve'];
-const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8' });
-if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering ${url}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
+buildServer();
 
 /** Peak resident set size of a process, from the kernel's high-water mark. */
 async function peakRssMb(pid: number): Promise<number> {
@@ -114,8 +97,7 @@ async function measure(target: Target): Promise<Measurement> {
       errors: result.errors + result.timeouts,
     };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    await stop(child);
   }
 }
 
@@ -131,14 +113,8 @@ console.log(`seeded ${seeded.galleries.toLocaleString('en')} galleries (${dialec
 
 const ours = (name: string, key: string, requests: { path: string }[], extra: Partial<Target> = {}): Target => ({
   name,
-  command: compiledServer,
-  env: {
-    DATABASE_URL: testDatabase.url,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'info',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
-  },
+  command: COMPILED_SERVER,
+  env: serverEnv(testDatabase.url),
   ready: '/api/v1/health',
   headers: { Authorization: `Bearer ${key}` },
   requests,
@@ -173,15 +149,10 @@ async function measureStartup(): Promise<number> {
     const port = await freePort();
     const empty = await benchDatabase(dialect, databaseUrl ?? '');
     const started = performance.now();
-    const child = spawn(compiledServer[0]!, compiledServer.slice(1), {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(port), DATABASE_URL: empty.url, NODE_ENV: 'production', LOG_LEVEL: 'warn', WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64') },
-      stdio: 'ignore',
-    });
+    const child = startCompiledServer(port, serverEnv(empty.url, { LOG_LEVEL: 'warn' }));
     await waitFor(`http://127.0.0.1:${port}/api/v1/health`, child);
     times.push(Math.round(performance.now() - started));
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    await stop(child);
     await empty.drop();
   }
   return times.sort((a, b) => a - b)[1]!;

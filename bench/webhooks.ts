@@ -2,11 +2,9 @@
 // by the server's in-process worker to a local receiver), against a bare
 // keep-alive POST loop to the same receiver in the same run; and event →
 // delivery latency (p50/p99) while galleries are created at a steady rate.
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { createAccount } from '../src/accounts/accounts.js';
 import { createApiKey } from '../src/accounts/api-keys.js';
 import { systemClock } from '../src/clock.js';
@@ -14,7 +12,8 @@ import { openDatabase } from '../src/db/connect.js';
 import { insertEvent, pendingDelivery } from '../src/events/outbox.js';
 import { createSecretBox } from '../src/webhooks/secret-box.js';
 import { generateWebhookSecret } from '../src/webhooks/signing.js';
-import { benchDatabase, freePort, ROOT } from './support/environment.js';
+import { serverEnv, startCompiledServer, stop } from './support/compiled-server.js';
+import { benchDatabase, freePort } from './support/environment.js';
 
 export interface DeliveryFigures {
   backlog: number;
@@ -129,20 +128,7 @@ export async function measureDeliveries(options: { quick: boolean; databaseUrl?:
   // BENCH_CPU_PROF_DIR=dir writes the server's CPU profile there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
   // The compiled server, as `npm start` runs it (bench/run.ts builds it first).
-  const child = spawn(process.execPath, [...profile, join(ROOT, 'dist/src/cli/main.js'), 'serve'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: db.url,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      WEBHOOK_SECRET_KEY: secretKey,
-      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
-    },
-    stdio: 'ignore',
-  });
+  const child = startCompiledServer(port, serverEnv(db.url, { LOG_LEVEL: 'warn', WEBHOOK_SECRET_KEY: secretKey, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }), profile);
   try {
     // From the first arrival to the last: the server's start-up is not counted.
     await until(() => sink.arrivals.length >= backlog, 120_000);
@@ -167,8 +153,7 @@ export async function measureDeliveries(options: { quick: boolean; databaseUrl?:
       latencyP99: percentile(latencies, 99),
     };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    await stop(child);
     await sink.close();
     await db.drop();
   }
