@@ -28,8 +28,9 @@ export function sniffContentType(head: Buffer): { accepted: PhotoContentType } |
   return { refused: printable ? 'text' : 'application/octet-stream' };
 }
 
-export const PREVIEW_SIZES = { thumbnail: 400, web: 1600 } as const;
-export type PreviewSize = keyof typeof PREVIEW_SIZES;
+/** The spec's preview sizes (the PreviewSize parameter's enum), each with its longest side in pixels. */
+export type PreviewSize = components['parameters']['PreviewSize'];
+const PREVIEW_SIZES: Record<PreviewSize, number> = { thumbnail: 400, web: 1600 };
 
 export class DamagedImageError extends Error {}
 
