@@ -33,7 +33,7 @@ export const getSharedPhotoPreview: Handler<'getSharedPhotoPreview'> = async ({ 
   status: 200,
   contentType: 'image/webp',
   body: await shared.sharedPhotoPreview(services, share, params.photo_id, query.size),
-  // Previews of a photo never change: let the browser keep them.
+  // Cache-Control for previews (they never change) is set by middleware/response-headers.ts.
   headers: {},
 });
 
