@@ -2212,6 +2212,27 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Not modified: the `If-None-Match` ETag still matches, nothing this answer shows has changed. No body. Not counted against the rate limit (`X-RateLimit-Remaining` shows the budget without it). */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not modified: the `If-None-Match` ETag still matches, nothing this answer shows has changed. No body. */
+        NotModifiedNoKey: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /**
@@ -2345,6 +2366,11 @@ export interface components {
          * @example v1,XYp/y3k4dLyPUn5bXfspDMkzJTnbuZscopw0zsxfxhY=
          */
         StandardWebhookSignatureHeader: string;
+        /**
+         * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+         * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+         */
+        IfNoneMatch: string;
     };
     requestBodies: never;
     headers: {
@@ -2383,6 +2409,11 @@ export interface components {
          * @example attachment; filename="smith-wedding-selection.csv"
          */
         ContentDisposition: string;
+        /**
+         * @description Validator of this answer (a weak ETag). Send it back in `If-None-Match`: while nothing the answer shows has changed, the API answers `304 Not Modified` without a body.
+         * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+         */
+        ETag: string;
     };
     pathItems: never;
 }
@@ -2391,7 +2422,13 @@ export interface operations {
     getHealth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2401,6 +2438,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2421,6 +2459,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            304: components["responses"]["NotModifiedNoKey"];
             400: components["responses"]["BadRequestQuery"];
             500: components["responses"]["InternalError"];
             /** @description The database is unreachable. */
@@ -2452,7 +2491,13 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2462,6 +2507,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -2485,6 +2531,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequestQuery"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -2516,7 +2563,13 @@ export interface operations {
                  */
                 search?: components["parameters"]["GallerySearch"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2526,6 +2579,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -2580,6 +2634,7 @@ export interface operations {
                     "application/json": components["schemas"]["GalleryList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequestPagination"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -2685,7 +2740,13 @@ export interface operations {
     getGallery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -2701,6 +2762,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -2747,6 +2809,7 @@ export interface operations {
                     "application/json": components["schemas"]["GalleryResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -2892,7 +2955,13 @@ export interface operations {
                  */
                 per_page?: components["parameters"]["PerPage"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -2908,6 +2977,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -2941,6 +3011,7 @@ export interface operations {
                     "application/json": components["schemas"]["PhotoList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -3012,7 +3083,13 @@ export interface operations {
     getPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -3033,6 +3110,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -3058,6 +3136,7 @@ export interface operations {
                     "application/json": components["schemas"]["PhotoResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -3114,7 +3193,13 @@ export interface operations {
                  */
                 size?: components["parameters"]["PreviewSize"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -3135,6 +3220,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -3144,6 +3230,7 @@ export interface operations {
                     "image/webp": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -3155,7 +3242,13 @@ export interface operations {
     getSelection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -3171,6 +3264,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -3200,6 +3294,7 @@ export interface operations {
                     "application/json": components["schemas"]["SelectionResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -3217,7 +3312,13 @@ export interface operations {
                  */
                 format?: components["parameters"]["ExportFormat"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -3233,6 +3334,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -3249,6 +3351,7 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -3276,7 +3379,13 @@ export interface operations {
                  */
                 type?: components["parameters"]["ActivityTypeFilter"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -3292,6 +3401,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -3320,6 +3430,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -3340,7 +3451,13 @@ export interface operations {
                  */
                 access_token?: components["parameters"]["ShareAccessTokenQuery"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The token at the end of the gallery's `share_url`.
@@ -3356,6 +3473,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3386,6 +3504,7 @@ export interface operations {
                     "application/json": components["schemas"]["SharedGalleryResponse"];
                 };
             };
+            304: components["responses"]["NotModifiedNoKey"];
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
@@ -3468,7 +3587,13 @@ export interface operations {
                  */
                 per_page?: components["parameters"]["PerPage"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The token at the end of the gallery's `share_url`.
@@ -3484,6 +3609,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3513,6 +3639,7 @@ export interface operations {
                     "application/json": components["schemas"]["SharedPhotoList"];
                 };
             };
+            304: components["responses"]["NotModifiedNoKey"];
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
@@ -3538,7 +3665,13 @@ export interface operations {
                  */
                 size?: components["parameters"]["PreviewSize"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The token at the end of the gallery's `share_url`.
@@ -3559,12 +3692,14 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "image/webp": string;
                 };
             };
+            304: components["responses"]["NotModifiedNoKey"];
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
@@ -3585,7 +3720,13 @@ export interface operations {
                  */
                 access_token?: components["parameters"]["ShareAccessTokenQuery"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The token at the end of the gallery's `share_url`.
@@ -3606,6 +3747,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
@@ -3615,6 +3757,7 @@ export interface operations {
                     "image/webp": string;
                 };
             };
+            304: components["responses"]["NotModifiedNoKey"];
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             403: components["responses"]["DownloadsDisabled"];
@@ -3641,7 +3784,13 @@ export interface operations {
                  */
                 selection?: components["parameters"]["ZipSelection"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The token at the end of the gallery's `share_url`.
@@ -3657,6 +3806,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "Content-Disposition": components["headers"]["ContentDisposition"];
                     [name: string]: unknown;
                 };
@@ -3664,6 +3814,7 @@ export interface operations {
                     "application/zip": string;
                 };
             };
+            304: components["responses"]["NotModifiedNoKey"];
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             403: components["responses"]["DownloadsDisabled"];
@@ -3868,7 +4019,13 @@ export interface operations {
                  */
                 per_page?: components["parameters"]["PerPage"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3878,6 +4035,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -3912,6 +4070,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequestPagination"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -3984,7 +4143,13 @@ export interface operations {
     getWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The webhook's id.
@@ -4000,6 +4165,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -4027,6 +4193,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -4275,7 +4442,13 @@ export interface operations {
                  */
                 status?: components["parameters"]["DeliveryStatusFilter"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The webhook's id.
@@ -4291,6 +4464,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -4340,6 +4514,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -4351,7 +4526,13 @@ export interface operations {
     getWebhookDelivery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The webhook's id.
@@ -4372,6 +4553,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -4406,6 +4588,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequestWebhookId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -4501,7 +4684,13 @@ export interface operations {
                  */
                 created_before?: components["parameters"]["CreatedBefore"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4511,6 +4700,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -4574,6 +4764,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequestPagination"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
@@ -4584,7 +4775,13 @@ export interface operations {
     getEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of answers you already hold (comma-separated, weak or strong, or `*`). When one still matches, the API answers `304 Not Modified` with no body; on API-key routes a 304 does not count against the rate limit.
+                 * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The event's id.
@@ -4600,6 +4797,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
@@ -4655,6 +4853,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequestEventId"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];

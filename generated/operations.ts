@@ -45,12 +45,22 @@ export const operations = [
     "routerPath": "/health",
     "tag": "Health",
     "security": "none",
-    "parameters": [],
+    "parameters": [
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
+      }
+    ],
     "queryDefaults": {},
     "requestBody": null,
     "uuidBodyFields": [],
     "validators": {
-      "query": parameters.getHealthQuery
+      "query": parameters.getHealthQuery,
+      "headers": parameters.getHealthHeaders
     },
     "responses": [
       {
@@ -60,6 +70,12 @@ export const operations = [
         ],
         "validator": responses.Health,
         "validatorName": "Health"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -94,12 +110,22 @@ export const operations = [
     "routerPath": "/me",
     "tag": "Account",
     "security": "ApiKey",
-    "parameters": [],
+    "parameters": [
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
+      }
+    ],
     "queryDefaults": {},
     "requestBody": null,
     "uuidBodyFields": [],
     "validators": {
-      "query": parameters.getMeQuery
+      "query": parameters.getMeQuery,
+      "headers": parameters.getMeHeaders
     },
     "responses": [
       {
@@ -109,6 +135,12 @@ export const operations = [
         ],
         "validator": responses.AccountResponse,
         "validatorName": "AccountResponse"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -191,6 +223,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "string",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -200,7 +240,8 @@ export const operations = [
     "requestBody": null,
     "uuidBodyFields": [],
     "validators": {
-      "query": parameters.listGalleriesQuery
+      "query": parameters.listGalleriesQuery,
+      "headers": parameters.listGalleriesHeaders
     },
     "responses": [
       {
@@ -210,6 +251,12 @@ export const operations = [
         ],
         "validator": responses.GalleryList,
         "validatorName": "GalleryList"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -363,6 +410,14 @@ export const operations = [
         "invalidMessage": "Invalid gallery ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -370,7 +425,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.getGalleryParams,
-      "query": parameters.getGalleryQuery
+      "query": parameters.getGalleryQuery,
+      "headers": parameters.getGalleryHeaders
     },
     "responses": [
       {
@@ -380,6 +436,12 @@ export const operations = [
         ],
         "validator": responses.GalleryResponse,
         "validatorName": "GalleryResponse"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -666,6 +728,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "integer",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -676,7 +746,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.listPhotosParams,
-      "query": parameters.listPhotosQuery
+      "query": parameters.listPhotosQuery,
+      "headers": parameters.listPhotosHeaders
     },
     "responses": [
       {
@@ -686,6 +757,12 @@ export const operations = [
         ],
         "validator": responses.PhotoList,
         "validatorName": "PhotoList"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -864,6 +941,14 @@ export const operations = [
         "invalidMessage": "Invalid photo ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -871,7 +956,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.getPhotoParams,
-      "query": parameters.getPhotoQuery
+      "query": parameters.getPhotoQuery,
+      "headers": parameters.getPhotoHeaders
     },
     "responses": [
       {
@@ -881,6 +967,12 @@ export const operations = [
         ],
         "validator": responses.PhotoResponse,
         "validatorName": "PhotoResponse"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -1052,6 +1144,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "string",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -1061,7 +1161,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.getPhotoPreviewParams,
-      "query": parameters.getPhotoPreviewQuery
+      "query": parameters.getPhotoPreviewQuery,
+      "headers": parameters.getPhotoPreviewHeaders
     },
     "responses": [
       {
@@ -1069,6 +1170,12 @@ export const operations = [
         "contentTypes": [
           "image/webp"
         ],
+        "validator": null,
+        "validatorName": null
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
         "validator": null,
         "validatorName": null
       },
@@ -1137,6 +1244,14 @@ export const operations = [
         "invalidMessage": "Invalid gallery ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -1144,7 +1259,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.getSelectionParams,
-      "query": parameters.getSelectionQuery
+      "query": parameters.getSelectionQuery,
+      "headers": parameters.getSelectionHeaders
     },
     "responses": [
       {
@@ -1154,6 +1270,12 @@ export const operations = [
         ],
         "validator": responses.SelectionResponse,
         "validatorName": "SelectionResponse"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -1228,6 +1350,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "string",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -1237,7 +1367,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.exportSelectionParams,
-      "query": parameters.exportSelectionQuery
+      "query": parameters.exportSelectionQuery,
+      "headers": parameters.exportSelectionHeaders
     },
     "responses": [
       {
@@ -1246,6 +1377,12 @@ export const operations = [
           "text/csv",
           "text/plain"
         ],
+        "validator": null,
+        "validatorName": null
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
         "validator": null,
         "validatorName": null
       },
@@ -1338,6 +1475,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "string",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -1348,7 +1493,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.listGalleryActivityParams,
-      "query": parameters.listGalleryActivityQuery
+      "query": parameters.listGalleryActivityQuery,
+      "headers": parameters.listGalleryActivityHeaders
     },
     "responses": [
       {
@@ -1358,6 +1504,12 @@ export const operations = [
         ],
         "validator": responses.ActivityList,
         "validatorName": "ActivityList"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -1432,6 +1584,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "string",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -1439,7 +1599,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.openSharedGalleryParams,
-      "query": parameters.openSharedGalleryQuery
+      "query": parameters.openSharedGalleryQuery,
+      "headers": parameters.openSharedGalleryHeaders
     },
     "responses": [
       {
@@ -1449,6 +1610,12 @@ export const operations = [
         ],
         "validator": responses.SharedGalleryResponse,
         "validatorName": "SharedGalleryResponse"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -1644,6 +1811,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "integer",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -1654,7 +1829,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.listSharedPhotosParams,
-      "query": parameters.listSharedPhotosQuery
+      "query": parameters.listSharedPhotosQuery,
+      "headers": parameters.listSharedPhotosHeaders
     },
     "responses": [
       {
@@ -1664,6 +1840,12 @@ export const operations = [
         ],
         "validator": responses.SharedPhotoList,
         "validatorName": "SharedPhotoList"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -1754,6 +1936,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "string",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -1763,7 +1953,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.getSharedPhotoPreviewParams,
-      "query": parameters.getSharedPhotoPreviewQuery
+      "query": parameters.getSharedPhotoPreviewQuery,
+      "headers": parameters.getSharedPhotoPreviewHeaders
     },
     "responses": [
       {
@@ -1771,6 +1962,12 @@ export const operations = [
         "contentTypes": [
           "image/webp"
         ],
+        "validator": null,
+        "validatorName": null
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
         "validator": null,
         "validatorName": null
       },
@@ -1855,6 +2052,14 @@ export const operations = [
         "invalidMessage": "Invalid photo ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -1862,7 +2067,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.downloadSharedPhotoParams,
-      "query": parameters.downloadSharedPhotoQuery
+      "query": parameters.downloadSharedPhotoQuery,
+      "headers": parameters.downloadSharedPhotoHeaders
     },
     "responses": [
       {
@@ -1872,6 +2078,12 @@ export const operations = [
           "image/png",
           "image/webp"
         ],
+        "validator": null,
+        "validatorName": null
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
         "validator": null,
         "validatorName": null
       },
@@ -1964,6 +2176,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "boolean",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -1973,7 +2193,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.downloadSharedGalleryParams,
-      "query": parameters.downloadSharedGalleryQuery
+      "query": parameters.downloadSharedGalleryQuery,
+      "headers": parameters.downloadSharedGalleryHeaders
     },
     "responses": [
       {
@@ -1981,6 +2202,12 @@ export const operations = [
         "contentTypes": [
           "application/zip"
         ],
+        "validator": null,
+        "validatorName": null
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
         "validator": null,
         "validatorName": null
       },
@@ -2394,6 +2621,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "integer",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -2403,7 +2638,8 @@ export const operations = [
     "requestBody": null,
     "uuidBodyFields": [],
     "validators": {
-      "query": parameters.listWebhooksQuery
+      "query": parameters.listWebhooksQuery,
+      "headers": parameters.listWebhooksHeaders
     },
     "responses": [
       {
@@ -2413,6 +2649,12 @@ export const operations = [
         ],
         "validator": responses.WebhookList,
         "validatorName": "WebhookList"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -2558,6 +2800,14 @@ export const operations = [
         "invalidMessage": "Invalid webhook ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -2565,7 +2815,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.getWebhookParams,
-      "query": parameters.getWebhookQuery
+      "query": parameters.getWebhookQuery,
+      "headers": parameters.getWebhookHeaders
     },
     "responses": [
       {
@@ -2575,6 +2826,12 @@ export const operations = [
         ],
         "validator": responses.WebhookResponse,
         "validatorName": "WebhookResponse"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -3039,6 +3296,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "string",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -3049,7 +3314,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.listWebhookDeliveriesParams,
-      "query": parameters.listWebhookDeliveriesQuery
+      "query": parameters.listWebhookDeliveriesQuery,
+      "headers": parameters.listWebhookDeliveriesHeaders
     },
     "responses": [
       {
@@ -3059,6 +3325,12 @@ export const operations = [
         ],
         "validator": responses.WebhookDeliveryList,
         "validatorName": "WebhookDeliveryList"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -3133,6 +3405,14 @@ export const operations = [
         "invalidMessage": "Invalid delivery ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -3140,7 +3420,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.getWebhookDeliveryParams,
-      "query": parameters.getWebhookDeliveryQuery
+      "query": parameters.getWebhookDeliveryQuery,
+      "headers": parameters.getWebhookDeliveryHeaders
     },
     "responses": [
       {
@@ -3150,6 +3431,12 @@ export const operations = [
         ],
         "validator": responses.WebhookDeliveryResponse,
         "validatorName": "WebhookDeliveryResponse"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -3339,6 +3626,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "string",
         "format": "date-time"
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {
@@ -3348,7 +3643,8 @@ export const operations = [
     "requestBody": null,
     "uuidBodyFields": [],
     "validators": {
-      "query": parameters.listEventsQuery
+      "query": parameters.listEventsQuery,
+      "headers": parameters.listEventsHeaders
     },
     "responses": [
       {
@@ -3358,6 +3654,12 @@ export const operations = [
         ],
         "validator": responses.EventList,
         "validatorName": "EventList"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,
@@ -3416,6 +3718,14 @@ export const operations = [
         "invalidMessage": "Invalid event ID format",
         "type": "string",
         "format": null
+      },
+      {
+        "name": "if-none-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -3423,7 +3733,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.getEventParams,
-      "query": parameters.getEventQuery
+      "query": parameters.getEventQuery,
+      "headers": parameters.getEventHeaders
     },
     "responses": [
       {
@@ -3433,6 +3744,12 @@ export const operations = [
         ],
         "validator": responses.EventResponse,
         "validatorName": "EventResponse"
+      },
+      {
+        "status": 304,
+        "contentTypes": [],
+        "validator": null,
+        "validatorName": null
       },
       {
         "status": 400,

@@ -5,8 +5,8 @@ import type { DomainContext } from '../context.js';
 import type { AccountsTable } from '../db/schema.js';
 
 export type Plan = AccountsTable['plan'];
-/** An account as the code uses it (its event counter belongs to the outbox). */
-export type Account = Omit<AccountsTable, 'event_sequence'>;
+/** An account as the code uses it (its event counter belongs to the outbox, its change counter to conditional GETs). */
+export type Account = Omit<AccountsTable, 'event_sequence' | 'change_seq'>;
 export type AccountResource = components['schemas']['Account'];
 
 export class AccountExistsError extends Error {}
@@ -25,8 +25,13 @@ export async function createAccount(
     rate_limit: input.rateLimit ?? null,
     created_at: ctx.clock.now().toISOString(),
   };
-  await ctx.db.insertInto('accounts').values({ ...account, event_sequence: 0 }).execute();
+  await ctx.db.insertInto('accounts').values({ ...account, event_sequence: 0, change_seq: 0 }).execute();
   return account;
+}
+
+/** The account as stored now (authentication caches accounts for a few seconds). */
+export async function findAccount(ctx: Pick<DomainContext, 'db'>, id: string): Promise<Account | undefined> {
+  return ctx.db.selectFrom('accounts').select(['id', 'email', 'plan', 'rate_limit', 'created_at']).where('id', '=', id).executeTakeFirst();
 }
 
 export async function findAccountByEmail(ctx: Pick<DomainContext, 'db'>, email: string): Promise<Account | undefined> {

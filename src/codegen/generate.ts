@@ -1,5 +1,6 @@
 // Everything under generated/, computed from openapi.yaml alone. Pure: the same
 // spec always yields the same files, so `--check` can compare byte for byte.
+import { createHash } from 'node:crypto';
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { buildOperationTable, type OperationRow } from './operation-table.js';
@@ -40,6 +41,8 @@ export const serverUrl = ${JSON.stringify(serverUrl)};
 export const basePath = ${JSON.stringify(basePath)};
 /** Most files one upload may carry (PhotoUpload.files.maxItems), enforced while the upload streams. */
 export const photoUploadMaxFiles = ${maxFiles};
+/** Changes with any change to openapi.yaml's content: part of every ETag, so answers shaped by an older spec are not 304'd. */
+export const specFingerprint = ${JSON.stringify(createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16))};
 `;
 }
 

@@ -1,5 +1,5 @@
 // Migrations, in code so both dialects run exactly the same steps.
-import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 const timestamp = 'text';
 
@@ -209,6 +209,62 @@ migrations['0003_event_sequence_and_delivery_leases'] = {
     // The event log reads newest first by sequence.
     await db.schema.createIndex('events_account_sequence').on('events').columns(['account_id', 'sequence']).execute();
     await db.schema.createIndex('deliveries_webhook_due').on('webhook_deliveries').columns(['webhook_id', 'status', 'next_attempt_at']).execute();
+  },
+};
+
+/**
+ * What each table's row belongs to: the account whose answers change when the
+ * row does. `row` is NEW or OLD. Columns written only by readers or by the
+ * delivery worker's bookkeeping (an API key's last use, a delivery's lease)
+ * change no answer and are left out (`only`: the columns that do).
+ */
+const CHANGE_SOURCES: { table: string; account: (row: string) => string; only?: string[] }[] = [
+  { table: 'accounts', account: (row) => `${row}.id`, only: ['email', 'plan', 'rate_limit'] },
+  { table: 'galleries', account: (row) => `${row}.account_id` },
+  { table: 'photos', account: (row) => `(select account_id from galleries where id = ${row}.gallery_id)` },
+  { table: 'favorites', account: (row) => `(select account_id from galleries where id = ${row}.gallery_id)` },
+  { table: 'activity', account: (row) => `(select account_id from galleries where id = ${row}.gallery_id)` },
+  { table: 'events', account: (row) => `${row}.account_id` },
+  { table: 'webhooks', account: (row) => `${row}.account_id` },
+  {
+    table: 'webhook_deliveries',
+    account: (row) => `(select account_id from webhooks where id = ${row}.webhook_id)`,
+    only: ['status', 'attempt_count', 'next_attempt_at', 'last_status_code', 'updated_at'],
+  },
+  {
+    table: 'delivery_attempts',
+    account: (row) => `(select w.account_id from webhook_deliveries d join webhooks w on w.id = d.webhook_id where d.id = ${row}.delivery_id)`,
+  },
+];
+
+migrations['0004_account_change_sequence'] = {
+  async up(db: Kysely<any>) {
+    // Conditional GETs (ETag / If-None-Match → 304) need to know, without
+    // reading the resources, whether anything an account can read changed:
+    // every insert, update and delete of such a row bumps the account's
+    // change_seq, in the same transaction, by a trigger (no code path can forget).
+    await db.schema.alterTable('accounts').addColumn('change_seq', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    const bump = (account: string) => `update accounts set change_seq = change_seq + 1 where id = ${account}`;
+    for (const { table, account, only } of CHANGE_SOURCES) {
+      const update = only ? `update of ${only.join(', ')}` : 'update';
+      if (postgres) {
+        await sql
+          .raw(
+            `create function ${table}_changed() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'DELETE' then ${bump(account('old'))}; else ${bump(account('new'))}; end if;
+  return null;
+end $$`,
+          )
+          .execute(db);
+        await sql.raw(`create trigger ${table}_changed after insert or delete or ${update} on ${table} for each row execute function ${table}_changed()`).execute(db);
+      } else {
+        await sql.raw(`create trigger ${table}_inserted after insert on ${table} begin ${bump(account('new'))}; end`).execute(db);
+        await sql.raw(`create trigger ${table}_updated after ${update} on ${table} begin ${bump(account('new'))}; end`).execute(db);
+        await sql.raw(`create trigger ${table}_deleted after delete on ${table} begin ${bump(account('old'))}; end`).execute(db);
+      }
+    }
   },
 };
 

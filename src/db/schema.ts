@@ -16,6 +16,8 @@ export interface AccountsTable {
   rate_limit: number | null;
   /** The sequence number of the account's latest event (0 before the first). */
   event_sequence: number;
+  /** Bumped by triggers whenever anything the account can read changes (ETags). */
+  change_seq: number;
   created_at: string;
 }
 

@@ -4,6 +4,8 @@
 export interface RateLimitStore {
   /** Counts one hit in the window starting at `windowStart` (ms) and returns the count so far. */
   hit(key: string, windowStart: number, windowMs: number): Promise<number>;
+  /** The count so far in that window, without counting (a 304 to a conditional request is free). */
+  peek(key: string, windowStart: number): Promise<number>;
   /** What /health reports. */
   status(): RateLimitStoreStatus;
   close?(): Promise<void>;
@@ -40,6 +42,11 @@ export class MemoryRateLimitStore implements RateLimitStore {
     return 1;
   }
 
+  async peek(key: string, windowStart: number): Promise<number> {
+    const current = this.windows.get(key);
+    return current && current.start === windowStart ? current.count : 0;
+  }
+
   status(): RateLimitStoreStatus {
     return { store: 'memory', status: 'up' };
   }
@@ -52,10 +59,26 @@ export async function consume(
   windowSeconds: number,
   nowMs: number,
 ): Promise<RateLimitDecision> {
-  const windowMs = windowSeconds * 1000;
-  const windowStart = Math.floor(nowMs / windowMs) * windowMs;
-  const count = await store.hit(key, windowStart, windowMs);
-  const resetMs = windowStart + windowMs;
+  const windowStart = startOfWindow(windowSeconds, nowMs);
+  return decide(await store.hit(key, windowStart, windowSeconds * 1000), limit, windowSeconds, nowMs);
+}
+
+/** The budget as it stands, without spending any: always allowed (for answers that do not count). */
+export async function peek(
+  store: RateLimitStore,
+  key: string,
+  limit: number,
+  windowSeconds: number,
+  nowMs: number,
+): Promise<RateLimitDecision> {
+  const count = await store.peek(key, startOfWindow(windowSeconds, nowMs));
+  return { ...decide(count, limit, windowSeconds, nowMs), allowed: true };
+}
+
+const startOfWindow = (windowSeconds: number, nowMs: number) => Math.floor(nowMs / (windowSeconds * 1000)) * windowSeconds * 1000;
+
+function decide(count: number, limit: number, windowSeconds: number, nowMs: number): RateLimitDecision {
+  const resetMs = startOfWindow(windowSeconds, nowMs) + windowSeconds * 1000;
   return {
     allowed: count <= limit,
     limit,

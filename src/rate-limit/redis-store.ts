@@ -83,6 +83,16 @@ export class RedisRateLimitStore implements RateLimitStore {
     }
   }
 
+  async peek(key: string, windowStart: number): Promise<number> {
+    if (this.down || this.redis.status !== 'ready') return this.insurance.peek(key, windowStart);
+    try {
+      return Number((await this.redis.get(`${this.prefix}${key}:${windowStart}`)) ?? 0);
+    } catch (err) {
+      this.trip(err as Error);
+      return this.insurance.peek(key, windowStart);
+    }
+  }
+
   /** Resolves once connected, or after `timeoutMs` (then requests count in memory until Redis answers). */
   async ready(timeoutMs = 1_000): Promise<boolean> {
     if (this.redis.status === 'ready') return true;

@@ -3,8 +3,8 @@
 // dependency comes in, so tests run isolated servers side by side.
 //
 // The request path: access log → error envelope → authentication by the
-// operation's security scheme (→ rate limit → plan check for API keys) →
-// validation (generated) → handler → domain module → database.
+// operation's security scheme (→ conditional GET → rate limit → plan check for
+// API keys) → validation (generated) → 304 or handler → domain module → database.
 import Koa from 'koa';
 import Router from '@koa/router';
 import {
@@ -28,6 +28,7 @@ import { MemoryRateLimitStore, type RateLimitStore } from '../rate-limit/rate-li
 import type { HandlerInput, HandlerTable, RequestState, Services } from './context.js';
 import { handlers as defaultHandlers } from './handlers/index.js';
 import { accessLog } from './middleware/access-log.js';
+import { conditionalGet } from './middleware/conditional-get.js';
 import { responseHeaders } from './middleware/response-headers.js';
 import { authenticateApiKey } from './middleware/authenticate-api-key.js';
 import { authenticateShareAccess } from './middleware/authenticate-share-access.js';
@@ -58,7 +59,16 @@ export interface AppOptions {
 
 /** Where in a scheme's chain the request is validated (by default, after all of it). */
 export const VALIDATE = Symbol('validate the request here');
-type Chain = readonly (Koa.Middleware<RequestState> | typeof VALIDATE)[];
+/** Where in a scheme's chain a GET's ETag is computed and If-None-Match checked (other methods: nowhere). */
+export const CONDITIONAL = Symbol('check If-None-Match here');
+type Chain = readonly (Koa.Middleware<RequestState> | typeof VALIDATE | typeof CONDITIONAL)[];
+
+/**
+ * GETs with a side effect that must happen even when the answer is 304 (a
+ * client opening a shared gallery is a view): their handler gets
+ * `notModified` and answers 304 itself.
+ */
+const ANSWERS_NOT_MODIFIED_ITSELF: ReadonlySet<OperationId> = new Set(['openSharedGallery']);
 /** Each security scheme of the spec (and 'none') → the middleware that enforces it. */
 export type SecurityTable = Record<SecurityScheme | 'none', Chain | undefined>;
 
@@ -105,9 +115,10 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
   const rateLimits = services.rateLimits;
   const verify = createApiKeyVerifier(services, options.config.apiKeyCacheSeconds);
   const schemes: SecurityTable = {
-    ApiKey: [authenticateApiKey(services, verify, rateLimits), rateLimitPerAccount(services, rateLimits), requirePlan('pro')],
+    // A 304 is free: the ETag is checked before the rate limit counts.
+    ApiKey: [authenticateApiKey(services, verify, rateLimits), CONDITIONAL, rateLimitPerAccount(services, rateLimits), requirePlan('pro')],
     // A malformed share token is a 400 (like any path parameter), so the client's request is validated before the link is looked up.
-    ShareAccessToken: [rateLimitPerVisitor(services, rateLimits), VALIDATE, authenticateShareAccess(services)],
+    ShareAccessToken: [rateLimitPerVisitor(services, rateLimits), VALIDATE, authenticateShareAccess(services), CONDITIONAL],
     none: [],
     ...security,
   };
@@ -129,7 +140,15 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
   for (const operation of operations as readonly OperationDefinition[]) {
     const id = operation.operationId as OperationId;
     const handler = handlers[id] as unknown as (input: HandlerInput<OperationId>) => Promise<Parameters<typeof send>[1]>;
+    const answersItself = ANSWERS_NOT_MODIFIED_ITSELF.has(id);
     const respond = async (ctx: Koa.ParameterizedContext<RequestState>) => {
+      const { etag, notModified = false } = ctx.state;
+      if (etag && notModified && !answersItself) {
+        ctx.set('ETag', etag);
+        ctx.status = 304;
+        ctx.body = null;
+        return;
+      }
       const result = await handler({
         params: ctx.state.params,
         query: ctx.state.query,
@@ -140,13 +159,21 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
         headers: ctx.headers,
         visitor: { address: ctx.ip, userAgent: ctx.get('User-Agent') || null },
         request: ctx.req,
+        notModified: answersItself && notModified,
         services,
       } as HandlerInput<OperationId>);
       send(ctx, result);
+      // Successes carry the ETag (a handler's own wins: it knows its answer better); errors never do.
+      if (etag && (ctx.status < 300 || ctx.status === 304) && !ctx.response.get('ETag')) ctx.set('ETag', etag);
     };
     const guard = schemes[operation.security as SecurityScheme | 'none']!;
     const validate = validateRequest(operation, options.config.jsonBodyLimit);
-    const chain = [...(guard.includes(VALIDATE) ? guard.map((m) => (m === VALIDATE ? validate : m)) : [...guard, validate]), respond];
+    const conditional = operation.method === 'GET' ? conditionalGet(services) : undefined;
+    const steps = guard.includes(VALIDATE) ? guard : [...guard, VALIDATE];
+    const chain = [
+      ...steps.flatMap((m) => (m === VALIDATE ? [validate] : m === CONDITIONAL ? (conditional ? [conditional] : []) : [m])),
+      respond,
+    ];
     router.register(operation.routerPath, [operation.method], chain as never, { name: id });
   }
   app.use(router.routes());

@@ -30,6 +30,10 @@ export interface RequestState {
   params?: Record<string, unknown>;
   query?: Record<string, unknown>;
   body?: unknown;
+  /** A GET's ETag, known before its handler runs (conditional-get). */
+  etag?: string;
+  /** The request's If-None-Match matches `etag`: the answer is 304, not counted by the rate limit. */
+  notModified?: boolean;
 }
 
 type Operation<O extends OperationId> = OperationTypes[O];
@@ -54,6 +58,11 @@ export interface HandlerInput<O extends OperationId> {
   headers: Record<string, string | string[] | undefined>;
   /** Who sent the request (address as Koa sees it, honouring TRUST_PROXY) and with what browser. */
   visitor: Visitor;
+  /**
+   * If-None-Match matched: only handlers of operations that answer 304
+   * themselves see true (a GET with a side effect, which must happen anyway).
+   */
+  notModified: boolean;
   /** The raw request, for bodies that are not JSON (multipart uploads are streamed, never buffered). */
   request: IncomingMessage;
   services: Services;

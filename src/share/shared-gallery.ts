@@ -78,6 +78,13 @@ async function recordGalleryEvent(
 }
 
 export async function openSharedGallery(ctx: ShareContext, grant: ShareGrant, visitor: Visitor): Promise<SharedGalleryResource> {
+  const counted = await recordView(ctx, grant, visitor);
+  const { gallery } = grant;
+  return toSharedGallery(counted ? { ...gallery, views: gallery.views + 1 } : gallery, await favoriteCount(ctx.db, gallery.id));
+}
+
+/** A client opened the gallery (also when their copy is still fresh: a 304 is a view too). True if it counted. */
+export async function recordView(ctx: ShareContext, grant: ShareGrant, visitor: Visitor): Promise<boolean> {
   const { gallery } = grant;
   const now = ctx.clock.now();
   const hash = visitorHash(gallery, visitor);
@@ -97,7 +104,7 @@ export async function openSharedGallery(ctx: ShareContext, grant: ShareGrant, vi
     return true;
   });
   if (counted) ctx.deliveries.wake();
-  return toSharedGallery(counted ? { ...gallery, views: gallery.views + 1 } : gallery, await favoriteCount(ctx.db, gallery.id));
+  return counted;
 }
 
 /** The password for a short-lived access token (`sat_…`, stored hashed). */

@@ -53,8 +53,9 @@ describe('npm run generate', () => {
     expect(byId.uploadPhotos!.requestBody).toEqual({ required: true, contentTypes: ['multipart/form-data'] });
     expect(byId.getGallery!.parameters).toEqual([
       { name: 'id', in: 'path', required: true, invalidMessage: 'Invalid gallery ID format', type: 'string', format: 'uuid' },
+      { name: 'if-none-match', in: 'header', required: false, invalidMessage: null, type: 'string', format: null },
     ]);
-    expect(byId.listGalleries!.responses.map((r) => r.status)).toEqual([200, 400, 401, 403, 429, 500]);
+    expect(byId.listGalleries!.responses.map((r) => r.status)).toEqual([200, 304, 400, 401, 403, 429, 500]);
   });
 
   it('refuses a spec with a duplicate operationId', async () => {

@@ -5,7 +5,8 @@
 // one, this file sets the credentials and substitutes real fixture ids, then
 // provokes the documented status: bad UUID → 400, no key → 401, free plan →
 // 403, unknown id → 404, rule broken → 409/422, oversized body → 413, wrong
-// content type → 415, exhausted key → 429, database down → 500/503. After
+// content type → 415, exhausted key → 429, database down → 500/503, the
+// URL's current ETag in If-None-Match → 304. After
 // each one, the body is checked against the generated response validator
 // (Dredd's own body check is structural only). A transaction is skipped only
 // with a reason written below.
@@ -103,6 +104,24 @@ function exhaustShare(transaction, token, done) {
     });
 }
 
+/** A conditional GET that must get 304: asks for the URL's current answer first and sends its ETag back. */
+function sendCurrentEtag(transaction, done) {
+  const headers = { ...transaction.request.headers };
+  for (const name of Object.keys(headers)) if (name.toLowerCase() === 'if-none-match') delete headers[name];
+  fetch(new URL(transaction.fullPath, context.apiUrl), { headers })
+    .then((response) => {
+      const etag = response.headers.get('etag');
+      if (!etag) transaction.fail = `${transaction.fullPath} answered ${response.status} without an ETag`;
+      else setHeader(transaction, 'If-None-Match', etag);
+      return response.arrayBuffer();
+    })
+    .then(() => done())
+    .catch((err) => {
+      transaction.fail = `could not fetch the current ETag: ${err}`;
+      done();
+    });
+}
+
 function exhaust(key, done) {
   // The limited account allows one request per window and the server's clock does not move.
   fetch(`${context.apiUrl}/me`, { headers: { Authorization: `Bearer ${key}` } })
@@ -156,6 +175,8 @@ hooks.beforeEach((transaction, done) => {
   }
 
   switch (status) {
+    case 304:
+      return sendCurrentEtag(transaction, done);
     case 400:
       if (isShare) {
         useToken('not!a-token');

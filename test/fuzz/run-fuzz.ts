@@ -30,6 +30,9 @@ const definitions = (componentsDocument('request', spec.components.schemas).defi
 const schemaOf = (name: string | undefined) =>
   [...table.parameterSchemas, ...table.bodySchemas].find((s) => s.exportName === name)?.schema as JsonObject | undefined;
 
+/** Stands for the ETag of the URL's current answer, fetched just before the request. */
+const CURRENT_ETAG = '<current>';
+
 interface FuzzRequest {
   kind: string;
   method: string;
@@ -117,6 +120,19 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
       build('wrong method', p, [], undefined, {}, undefined, m),
     ),
   ];
+  if (row.method === 'GET') {
+    // Conditional GETs: the ETag the server just gave for this URL (CURRENT_ETAG, fetched first), stale or
+    // foreign ETags, `*`, lists, and hostile strings — the answer is a 304 or the full answer, never an error of ours.
+    const ifNoneMatch = fc.oneof(
+      fc.constant(CURRENT_ETAG),
+      fc.constant('*'),
+      fc.stringMatching(/^W\/"[A-Za-z0-9_-]{22}"$/),
+      fc.array(fc.oneof(fc.constant(CURRENT_ETAG), fc.stringMatching(/^(W\/)?"[ -~]{0,30}"$/)), { minLength: 1, maxLength: 4 }).map((tags) => tags.join(', ')),
+      // Header values are visible ASCII (fetch refuses others before sending).
+      hostileString.map((junk) => junk.replace(/[^\t\x20-\x7e]/g, '')),
+    );
+    mutations.push(fc.tuple(pathValues, validQuery, ifNoneMatch).map(([p, q, tag]) => build('conditional GET', p, q, undefined, { 'If-None-Match': tag })));
+  }
   if (Object.keys(queryProperties).length) {
     mutations.push(
       fc.tuple(pathValues, validQuery, fc.constantFrom(...Object.keys(queryProperties)), hostileString).map(([p, q, name, junk]) =>
@@ -180,6 +196,12 @@ try {
       const describe = `${request.kind}: ${request.method} ${url.pathname}${url.search} ${request.body?.slice(0, 200).toString() ?? ''}`;
       let problem: string | null = null;
       try {
+        const ifNoneMatch = request.headers['If-None-Match'];
+        if (ifNoneMatch?.includes(CURRENT_ETAG)) {
+          const { 'If-None-Match': _, ...unconditional } = request.headers;
+          const current = (await fetch(url, { headers: unconditional })).headers.get('etag') ?? 'W/"none"';
+          request.headers['If-None-Match'] = ifNoneMatch.split(CURRENT_ETAG).join(current);
+        }
         const response = await fetch(url, { method: request.method, headers: request.headers, body: request.body });
         const text = await response.text();
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);

@@ -45,7 +45,10 @@ export function checkResponse(method: string, url: string, status: number, heade
       throw new ContractViolation(`${where}: body does not match openapi.yaml: ${JSON.stringify(documented.validator.errors)}\n${text}`);
     }
   }
-  if (operation.security === 'ApiKey' && status < 300) {
+  const success = status < 300 || status === 304;
+  if (method === 'GET' && success && !/^W\/"[^"]+"$/.test(headers.get('etag') ?? '')) throw new ContractViolation(`${where}: a GET's answer without an ETag`);
+  if (!success && headers.get('etag')) throw new ContractViolation(`${where}: an error with an ETag`);
+  if (operation.security === 'ApiKey' && success) {
     for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']) {
       if (!/^\d+$/.test(headers.get(name) ?? '')) throw new ContractViolation(`${where}: missing ${name}`);
     }

@@ -123,7 +123,7 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
     const bytes = Buffer.from(await response.arrayBuffer());
     const text = bytes.toString('utf8');
     checkResponse(request.method, request.url, response.status, response.headers, text);
-    return new Response(response.status === 204 ? null : bytes, { status: response.status, headers: response.headers });
+    return new Response([204, 304].includes(response.status) ? null : bytes, { status: response.status, headers: response.headers });
   };
 
   return {

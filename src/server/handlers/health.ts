@@ -1,18 +1,25 @@
 import { apiVersion } from '../../../generated/operations.js';
 import type { Handler } from '../context.js';
+import { ifNoneMatchHolds, weakEtag } from '../middleware/conditional-get.js';
 
-/** 503 when the database does not answer; 200 `degraded` when only the shared rate-limit store does not (limits then count in memory). */
-export const getHealth: Handler<'getHealth'> = async ({ services }) => {
+/**
+ * 503 when the database does not answer; 200 `degraded` when only the shared
+ * rate-limit store does not (limits then count in memory). The ETag covers the
+ * statuses, not the latency: a monitor polling with If-None-Match gets 304
+ * while nothing changes state.
+ */
+export const getHealth: Handler<'getHealth'> = async ({ services, headers }) => {
   const latency = await services.database.ping();
   const up = latency !== null;
   const rateLimiter = services.rateLimits.status();
-  return {
-    status: up ? 200 : 503,
-    body: {
-      status: up && rateLimiter.status === 'up' ? 'ok' : 'degraded',
-      version: apiVersion,
-      database: { status: up ? 'up' : 'down', latency_ms: latency },
-      rate_limiter: rateLimiter,
-    },
+  const body = {
+    status: up && rateLimiter.status === 'up' ? ('ok' as const) : ('degraded' as const),
+    version: apiVersion,
+    database: { status: up ? ('up' as const) : ('down' as const), latency_ms: latency },
+    rate_limiter: rateLimiter,
   };
+  if (!up) return { status: 503, body };
+  const etag = weakEtag(body.status, body.version, body.database.status, rateLimiter.store, rateLimiter.status);
+  if (ifNoneMatchHolds(headers, etag)) return { status: 304, headers: { ETag: etag } };
+  return { status: 200, body, headers: { ETag: etag } };
 };

@@ -7,10 +7,12 @@ import { attachment } from './photos.js';
 /** Password attempts are counted per share link and client address, in windows of 15 minutes. */
 const PASSWORD_WINDOW_SECONDS = 15 * 60;
 
-export const openSharedGallery: Handler<'openSharedGallery'> = async ({ share, visitor, services }) => ({
-  status: 200,
-  body: { data: await shared.openSharedGallery(services, share, visitor) },
-});
+export const openSharedGallery: Handler<'openSharedGallery'> = async ({ share, visitor, notModified, services }) => {
+  if (!notModified) return { status: 200, body: { data: await shared.openSharedGallery(services, share, visitor) } };
+  // The client's copy is fresh, but opening the gallery is still a view.
+  await shared.recordView(services, share, visitor);
+  return { status: 304 };
+};
 
 export const createShareAccessToken: Handler<'createShareAccessToken'> = async ({ params, body, visitor, services }) => {
   await limitOrRefuse(

@@ -1,10 +1,11 @@
 // The rate limit of the ApiKey scheme, per account (all its keys share one
 // budget, as GitHub's does): every answer to a verified key carries
-// X-RateLimit-*; past the limit, 429 with Retry-After.
+// X-RateLimit-*; past the limit, 429 with Retry-After. A conditional GET that
+// will be answered 304 (ctx.state.notModified) is not counted, nor refused.
 import type { Middleware } from 'koa';
 import type { DomainContext } from '../../context.js';
 import { ApiError } from '../../errors/index.js';
-import { consume, unlimited, type RateLimitStore } from '../../rate-limit/rate-limit.js';
+import { consume, peek, unlimited, type RateLimitStore } from '../../rate-limit/rate-limit.js';
 import type { RequestState } from '../context.js';
 
 export function rateLimitPerAccount(ctx: Pick<DomainContext, 'clock' | 'config' | 'logger'>, store: RateLimitStore): Middleware<RequestState> {
@@ -14,7 +15,7 @@ export function rateLimitPerAccount(ctx: Pick<DomainContext, 'clock' | 'config' 
     if (!verified) throw new Error('rateLimitPerAccount runs after authenticateApiKey');
     const limit = verified.account.rate_limit ?? defaultLimit;
     const now = ctx.clock.now().getTime();
-    const decision = await consume(store, `account:${verified.account.id}`, limit, windowSeconds, now).catch((err: unknown) => {
+    const decision = await (koa.state.notModified ? peek : consume)(store, `account:${verified.account.id}`, limit, windowSeconds, now).catch((err: unknown) => {
       ctx.logger.warn({ err, request_id: koa.state.requestId }, 'rate-limit store unavailable; request not counted');
       return unlimited(limit, windowSeconds, now);
     });

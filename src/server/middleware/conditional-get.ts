@@ -1,0 +1,56 @@
+// Conditional GETs: every GET answer of an account's (or of a shared gallery's)
+// resources carries a weak ETag made from the account's change counter — a
+// number database triggers bump in the same transaction as any write the
+// account could read (migration 0004). So whether an answer is still fresh is
+// known from one small read, before the resources are: a request whose
+// If-None-Match still matches is answered 304 without its handler running, and
+// the rate limit does not count it (ctx.state.notModified).
+import { createHash } from 'node:crypto';
+import fresh from 'fresh';
+import type { Middleware } from 'koa';
+import { specFingerprint } from '../../../generated/constants.js';
+import type { Config } from '../../config/index.js';
+import type { DomainContext } from '../../context.js';
+import type { RequestState } from '../context.js';
+
+/**
+ * What, besides the data, shapes every answer: the spec (a new field, a new
+ * format) and the configuration answers show (share URLs, the default rate
+ * limit). A change to either changes every ETag.
+ */
+export function representationSalt(config: Pick<Config, 'shareBaseUrl' | 'rateLimit'>): string {
+  return `${specFingerprint}|${config.shareBaseUrl}|${config.rateLimit.limit}/${config.rateLimit.windowSeconds}`;
+}
+
+/** A weak ETag over the given parts: opaque (the counter and the account are not readable from it). */
+export function weakEtag(...parts: (string | number)[]): string {
+  return `W/"${createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 22)}"`;
+}
+
+/**
+ * Whether the request's If-None-Match names `etag` (weak comparison, `*`,
+ * lists), as RFC 9110 §13.1.2 says. Only that header: `fresh` would also read
+ * the request's `Cache-Control: no-cache` as "never fresh", but that directive
+ * is for caches, not the origin — and `fetch` adds it to every request that
+ * carries If-None-Match (the Fetch standard's "no-store" mode), so honouring it
+ * would deny 304s to every browser and Node client.
+ */
+export function ifNoneMatchHolds(headers: Record<string, string | string[] | undefined>, etag: string): boolean {
+  const ifNoneMatch = headers['if-none-match'];
+  return typeof ifNoneMatch === 'string' && fresh({ 'if-none-match': ifNoneMatch }, { etag });
+}
+
+/** After authentication (it needs whose resources the answer shows); sets ctx.state.etag and notModified. */
+export function conditionalGet(ctx: Pick<DomainContext, 'db' | 'config'>): Middleware<RequestState> {
+  const salt = representationSalt(ctx.config);
+  return async (koa, next) => {
+    const accountId = koa.state.apiKey?.account.id ?? koa.state.share?.gallery.account_id;
+    if (!accountId) throw new Error('conditionalGet runs after authentication');
+    const row = await ctx.db.selectFrom('accounts').select('change_seq').where('id', '=', accountId).executeTakeFirst();
+    // One URL (query included) and, on share routes, one access token: the answers differ by them (links carry the token).
+    const etag = weakEtag(salt, accountId, row?.change_seq ?? 0, koa.originalUrl, koa.state.share?.accessToken ?? '');
+    koa.state.etag = etag;
+    koa.state.notModified = ifNoneMatchHolds(koa.headers, etag);
+    await next();
+  };
+}

@@ -1,0 +1,86 @@
+// The account change counter behind ETags (migration 0004): every table whose
+// rows an API answer shows bumps its account's change_seq on insert, update
+// and delete, in the same transaction; bookkeeping columns (a delivery's
+// lease) do not. A new table must either get triggers or be named here.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/connect.js';
+import { createTestDatabase } from '../support/databases.js';
+import { DIALECTS, dialectAvailable } from '../support/dialects.js';
+
+/** Tables no API answer shows (credentials, migrations' own): no triggers. */
+const NOT_SHOWN = ['api_keys', 'share_access_tokens', 'kysely_migration', 'kysely_migration_lock'];
+
+for (const dialect of DIALECTS) {
+  describe.skipIf(!dialectAvailable(dialect))(`account change_seq [${dialect}]`, () => {
+    let database: Database;
+    let drop: () => Promise<void>;
+    beforeAll(async () => {
+      const created = await createTestDatabase(dialect);
+      drop = created.drop;
+      database = openDatabase(created.url);
+      await database.migrate();
+    });
+    afterAll(async () => {
+      await database?.close();
+      await drop?.();
+    });
+
+    const seq = async (id: string) => (await database.db.selectFrom('accounts').select('change_seq').where('id', '=', id).executeTakeFirstOrThrow()).change_seq;
+
+    it('every table an answer shows has insert, update and delete triggers', async () => {
+      const { db } = database;
+      const tables =
+        dialect === 'sqlite'
+          ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)).rows.map((r) => r.name)
+          : (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)).rows.map((r) => r.name);
+      const triggers =
+        dialect === 'sqlite'
+          ? (await sql<{ table: string; sql: string }>`select tbl_name as "table", sql from sqlite_master where type = 'trigger'`.execute(db)).rows.map(
+              (r) => `${r.table} ${/after (insert|update|delete)/i.exec(r.sql)![1]!.toUpperCase()}`,
+            )
+          : (await sql<{ table: string; event: string }>`select event_object_table as "table", event_manipulation as event from information_schema.triggers`.execute(db)).rows.map((r) => `${r.table} ${r.event}`);
+      const shown = tables.filter((t) => !NOT_SHOWN.includes(t)).sort();
+      expect(shown.length).toBeGreaterThan(5);
+      for (const table of shown) for (const event of ['INSERT', 'UPDATE', 'DELETE']) expect(triggers, `${table} ${event}`).toContain(`${table} ${event}`);
+      for (const table of NOT_SHOWN) expect(triggers.filter((t) => t.startsWith(`${table} `))).toEqual([]);
+    });
+
+    it('bumps in the writing transaction (a rollback bumps nothing); a delivery lease is not a change', async () => {
+      const { db } = database;
+      const now = new Date().toISOString();
+      const account = { id: 'a1', email: 'a1@example.com', plan: 'pro' as const, rate_limit: null, event_sequence: 0, change_seq: 0, created_at: now };
+      await db.insertInto('accounts').values(account).execute();
+      const start = await seq('a1');
+      await db
+        .insertInto('webhooks')
+        .values({ id: 'w1', account_id: 'a1', url: 'https://example.com/h', events: '[]', description: null, enabled: 1, disabled_reason: null, secret_encrypted: 'x', previous_secret_encrypted: null, previous_secret_expires_at: null, created_at: now, updated_at: now })
+        .execute();
+      await db.insertInto('events').values({ id: 'e1', account_id: 'a1', type: 'gallery.created', gallery_id: null, payload: '{}', created_at: now, sequence: 1 }).execute();
+      expect(await seq('a1')).toBe(start + 2);
+      await db
+        .insertInto('webhook_deliveries')
+        .values({ id: 'd1', webhook_id: 'w1', event_id: 'e1', event_type: 'gallery.created', status: 'pending', attempt_count: 0, next_attempt_at: now, last_status_code: null, locked_until: null, locked_by: null, created_at: now, updated_at: now })
+        .execute();
+      expect(await seq('a1')).toBe(start + 3);
+      await db.updateTable('webhook_deliveries').set({ locked_until: now, locked_by: 'worker-1' }).where('id', '=', 'd1').execute();
+      expect(await seq('a1')).toBe(start + 3);
+      await db.updateTable('webhook_deliveries').set({ status: 'succeeded', attempt_count: 1, locked_until: null, locked_by: null }).where('id', '=', 'd1').execute();
+      expect(await seq('a1')).toBe(start + 4);
+      await db.insertInto('delivery_attempts').values({ id: 't1', delivery_id: 'd1', attempted_at: now, duration_ms: 3, status_code: 200, response_body: '', error: null }).execute();
+      expect(await seq('a1')).toBe(start + 5);
+      await db
+        .transaction()
+        .execute(async (trx) => {
+          await trx.deleteFrom('webhooks').where('id', '=', 'w1').execute();
+          throw new Error('rolled back');
+        })
+        .catch(() => undefined);
+      expect(await seq('a1')).toBe(start + 5);
+      await db.updateTable('accounts').set({ event_sequence: 9 }).where('id', '=', 'a1').execute();
+      expect(await seq('a1')).toBe(start + 5);
+      await db.updateTable('accounts').set({ plan: 'free' }).where('id', '=', 'a1').execute();
+      expect(await seq('a1')).toBe(start + 6);
+    });
+  });
+}
