@@ -9,4 +9,4 @@ export const basePath = "/api/v1";
 /** Most files one upload may carry (PhotoUpload.files.maxItems), enforced while the upload streams. */
 export const photoUploadMaxFiles = 50;
 /** Changes with any change to openapi.yaml's content: part of every ETag, so answers shaped by an older spec are not 304'd. */
-export const specFingerprint = "2e82d135a687d40e";
+export const specFingerprint = "6d7069a0aa29011a";

@@ -69,6 +69,12 @@ type Chain = readonly (Koa.Middleware<RequestState> | typeof VALIDATE | typeof C
  * `notModified` and answers 304 itself.
  */
 const ANSWERS_NOT_MODIFIED_ITSELF: ReadonlySet<OperationId> = new Set(['openSharedGallery']);
+/**
+ * GETs whose ETag is their content's, made by their handler: downloads (a
+ * file does not go stale because the account changed; and a download is
+ * itself a change, so an account-wide ETag could never match) and /health.
+ */
+const ETAG_FROM_HANDLER: ReadonlySet<OperationId> = new Set(['getHealth', 'downloadSharedPhoto', 'downloadSharedGallery']);
 /** Each security scheme of the spec (and 'none') → the middleware that enforces it. */
 export type SecurityTable = Record<SecurityScheme | 'none', Chain | undefined>;
 
@@ -168,7 +174,7 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
     };
     const guard = schemes[operation.security as SecurityScheme | 'none']!;
     const validate = validateRequest(operation, options.config.jsonBodyLimit);
-    const conditional = operation.method === 'GET' ? conditionalGet(services) : undefined;
+    const conditional = operation.method === 'GET' && !ETAG_FROM_HANDLER.has(id) ? conditionalGet(services) : undefined;
     const steps = guard.includes(VALIDATE) ? guard : [...guard, VALIDATE];
     const chain = [
       ...steps.flatMap((m) => (m === VALIDATE ? [validate] : m === CONDITIONAL ? (conditional ? [conditional] : []) : [m])),

@@ -161,17 +161,27 @@ async function recordDownload(ctx: ShareContext, gallery: GalleriesTable, visito
   ctx.deliveries.wake();
 }
 
+/**
+ * A download's content version: what its bytes and name depend on (a photo's
+ * original never changes). `stillFresh` says whether the client already holds
+ * that version; then nothing is sent and nothing is recorded — no bytes, no download.
+ */
+export type StillFresh = (version: string) => boolean;
+
 export async function downloadSharedPhoto(
   ctx: ShareContext,
   grant: ShareGrant,
   photoId: string,
   visitor: Visitor,
-): Promise<{ stream: Readable; photo: PhotosTable }> {
+  stillFresh: StillFresh,
+): Promise<{ version: string; photo: PhotosTable; stream: Readable | null }> {
   checkDownloads(grant.gallery, false);
   const photo = await findPhotoRow(ctx, grant.gallery.id, photoId);
+  const version = `${photo.sha256}|${photo.filename}`;
+  if (stillFresh(version)) return { version, photo, stream: null };
   const stream = await openPhotoFile(ctx, photo, 'original');
   await recordDownload(ctx, grant.gallery, visitor, [photo], false);
-  return { stream, photo };
+  return { version, photo, stream };
 }
 
 /** Zip entry names: the photos' filenames, made unique ("a.jpg", "a (2).jpg"). */
@@ -197,7 +207,8 @@ export async function downloadSharedGallery(
   grant: ShareGrant,
   options: { selection: boolean },
   visitor: Visitor,
-): Promise<{ stream: Readable; filename: string }> {
+  stillFresh: StillFresh,
+): Promise<{ version: string; filename: string; stream: Readable | null }> {
   checkDownloads(grant.gallery, true);
   const galleryId = grant.gallery.id;
   let photos: PhotosTable[];
@@ -208,6 +219,12 @@ export async function downloadSharedGallery(
     photos = await ctx.db.selectFrom('photos').selectAll().where('gallery_id', '=', galleryId).orderBy('position').orderBy('id').execute();
   }
   if (!photos.length) throw new ApiError('not_found', options.selection ? 'The selection is empty' : 'The gallery has no photos', { id: galleryId });
+  const slug = grant.gallery.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'gallery';
+  const filename = `${slug}${options.selection ? '-selection' : ''}.zip`;
+  const version = createHash('sha256')
+    .update([filename, ...photos.map((p) => `${p.sha256}|${p.filename}|${p.created_at}`)].join('\n'))
+    .digest('base64url');
+  if (stillFresh(version)) return { version, filename, stream: null };
   await recordDownload(ctx, grant.gallery, visitor, photos, true);
 
   // Photos are stored compressed already: stored entries, no CPU spent deflating.
@@ -228,8 +245,7 @@ export async function downloadSharedGallery(
     ctx.logger.error({ err, gallery_id: galleryId }, 'zip download failed while streaming');
     archive.destroy(err as Error);
   });
-  const slug = grant.gallery.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'gallery';
-  return { stream: archive as unknown as Readable, filename: `${slug}${options.selection ? '-selection' : ''}.zip` };
+  return { version, filename, stream: archive as unknown as Readable };
 }
 
 async function sharedSelection(db: Pick<DomainContext, 'db'>['db'] | Transaction<Tables>, galleryId: string): Promise<SharedSelectionResource> {

@@ -155,6 +155,28 @@ describeOnEachDatabase('conditional GETs', (server) => {
     expect((await conditional(server(), path, withFirst, undefined)).status).toBe(401);
   });
 
+  it('downloads carry their file\'s ETag: other changes keep it, and a 304 is not a download', async () => {
+    const { key } = await server().newAccount();
+    const { gallery, photo, token } = await galleryWithPhoto(server(), key);
+    const photoPath = `/share/${token}/photos/${photo.id}/download`;
+    const zipPath = `/share/${token}/download`;
+    const photoEtag = await etagOf(server(), photoPath);
+    const zipEtag = await etagOf(server(), zipPath);
+    const counted = async () => (await server().request('GET', `/galleries/${gallery.id}`, { key })).body.data.counters.downloads;
+    const before = await counted();
+    await server().request('PATCH', `/galleries/${gallery.id}`, { key, body: { client: { name: 'Jane Smith' } } });
+    expect((await conditional(server(), photoPath, photoEtag)).status).toBe(304);
+    expect((await conditional(server(), zipPath, zipEtag)).status).toBe(304);
+    expect(await counted()).toBe(before);
+    // Another photo changes the zip, not the single photo.
+    await server().request('POST', `/galleries/${gallery.id}/photos`, { key, form: form([{ name: 'DSC_0009.jpg', bytes: await jpeg(44, 33) }]) });
+    expect((await conditional(server(), photoPath, photoEtag)).status).toBe(304);
+    const zip = await conditional(server(), zipPath, zipEtag);
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('etag')).not.toBe(zipEtag);
+    expect(await counted()).toBe(before + 1);
+  });
+
   it('/health: the ETag covers the statuses it reports, not the latency', async () => {
     const etag = await etagOf(server(), '/health');
     const res = await conditional(server(), '/health', etag);

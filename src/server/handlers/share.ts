@@ -1,5 +1,7 @@
 import { paginated } from '../../pagination.js';
 import * as shared from '../../share/shared-gallery.js';
+import { specFingerprint } from '../../../generated/constants.js';
+import { ifNoneMatchHolds, weakEtag } from '../middleware/conditional-get.js';
 import { limitOrRefuse } from '../middleware/rate-limit-visitor.js';
 import type { Handler } from '../context.js';
 import { attachment } from './photos.js';
@@ -39,14 +41,25 @@ export const getSharedPhotoPreview: Handler<'getSharedPhotoPreview'> = async ({ 
   headers: {},
 });
 
-export const downloadSharedPhoto: Handler<'downloadSharedPhoto'> = async ({ share, params, visitor, services }) => {
-  const { stream, photo } = await shared.downloadSharedPhoto(services, share, params.photo_id, visitor);
-  return { status: 200, contentType: photo.content_type, body: stream, headers: { 'Content-Disposition': attachment(photo.filename) } };
+// A download's ETag is its content's (the account's other changes do not make a file stale); a 304 is no download.
+const contentEtag = (headers: Record<string, string | string[] | undefined>) => {
+  let etag = '';
+  const stillFresh = (version: string) => ifNoneMatchHolds(headers, (etag = weakEtag(specFingerprint, version)));
+  return { stillFresh, etag: () => etag };
 };
 
-export const downloadSharedGallery: Handler<'downloadSharedGallery'> = async ({ share, query, visitor, services }) => {
-  const { stream, filename } = await shared.downloadSharedGallery(services, share, { selection: query.selection }, visitor);
-  return { status: 200, contentType: 'application/zip', body: stream, headers: { 'Content-Disposition': attachment(filename) } };
+export const downloadSharedPhoto: Handler<'downloadSharedPhoto'> = async ({ share, params, visitor, headers, services }) => {
+  const { stillFresh, etag } = contentEtag(headers);
+  const { stream, photo } = await shared.downloadSharedPhoto(services, share, params.photo_id, visitor, stillFresh);
+  if (!stream) return { status: 304, headers: { ETag: etag() } };
+  return { status: 200, contentType: photo.content_type, body: stream, headers: { 'Content-Disposition': attachment(photo.filename), ETag: etag() } };
+};
+
+export const downloadSharedGallery: Handler<'downloadSharedGallery'> = async ({ share, query, visitor, headers, services }) => {
+  const { stillFresh, etag } = contentEtag(headers);
+  const { stream, filename } = await shared.downloadSharedGallery(services, share, { selection: query.selection }, visitor, stillFresh);
+  if (!stream) return { status: 304, headers: { ETag: etag() } };
+  return { status: 200, contentType: 'application/zip', body: stream, headers: { 'Content-Disposition': attachment(filename), ETag: etag() } };
 };
 
 export const addFavorite: Handler<'addFavorite'> = async ({ share, params, visitor, services }) => ({
