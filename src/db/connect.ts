@@ -12,7 +12,9 @@ import { migrationProvider } from './migrations.js';
 /** pg, loaded when a PostgreSQL URL is opened. */
 export const loadPg = requireLazily<typeof Pg>('pg');
 
-export type Dialect = 'sqlite' | 'postgres';
+import type { Dialect } from './dialect.js';
+
+export type { Dialect };
 
 export interface Database {
   db: Kysely<Tables>;

@@ -1,5 +1,6 @@
 // Migrations, in code so both dialects run exactly the same steps.
-import { PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { dialectOf } from './dialect.js';
 
 const timestamp = 'text';
 
@@ -244,7 +245,7 @@ migrations['0004_account_change_sequence'] = {
     // every insert, update and delete of such a row bumps the account's
     // change_seq, in the same transaction, by a trigger (no code path can forget).
     await db.schema.alterTable('accounts').addColumn('change_seq', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    const postgres = dialectOf(db) === 'postgres';
     const bump = (account: string) => `update accounts set change_seq = change_seq + 1 where id = ${account}`;
     for (const { table, account, only } of CHANGE_SOURCES) {
       const update = only ? `update of ${only.join(', ')}` : 'update';
@@ -265,6 +266,47 @@ end $$`,
         await sql.raw(`create trigger ${table}_deleted after delete on ${table} begin ${bump(account('old'))}; end`).execute(db);
       }
     }
+  },
+};
+
+migrations['0005_gallery_name_trigram_index'] = {
+  async up(db: Kysely<any>) {
+    // Searching names (case-insensitive substring) through a trigram index
+    // instead of reading every name of the account. Same semantics as the
+    // LIKE it replaces: name_search is the lower-cased name, terms are
+    // lower-cased the same way, and matching is exact on those.
+    const run = (text: string) => sql.raw(text).execute(db);
+    if (dialectOf(db) === 'postgres') {
+      // pg_trgm makes `name_search like '%term%'` use the index (terms of 3+ characters); btree_gin lets
+      // one GIN index hold the account too, so a search reads only that account's matches.
+      await run('create extension if not exists pg_trgm');
+      await run('create extension if not exists btree_gin');
+      await run('create index galleries_account_name_trgm on galleries using gin (account_id, name_search gin_trgm_ops)');
+      return;
+    }
+    // SQLite: an FTS5 trigram index. Its rows are keyed by an INTEGER PRIMARY KEY of its own table
+    // (gallery_search), not by galleries' implicit rowid, which VACUUM may renumber.
+    await run(`create table gallery_search (
+      key integer primary key,
+      gallery_id text not null unique,
+      account_id text not null,
+      created_at text not null,
+      name_search text not null)`);
+    await run('create index gallery_search_account on gallery_search (account_id, created_at)');
+    await run("create virtual table gallery_search_fts using fts5(name_search, content='gallery_search', content_rowid='key', tokenize='trigram case_sensitive 1')");
+    await run(`create trigger galleries_search_inserted after insert on galleries begin
+      insert into gallery_search (gallery_id, account_id, created_at, name_search) values (new.id, new.account_id, new.created_at, new.name_search); end`);
+    await run(`create trigger galleries_search_renamed after update of name_search on galleries begin
+      update gallery_search set name_search = new.name_search where gallery_id = new.id; end`);
+    await run('create trigger galleries_search_deleted after delete on galleries begin delete from gallery_search where gallery_id = old.id; end');
+    // The external-content FTS table follows gallery_search (the triggers SQLite's FTS5 documentation gives).
+    await run('create trigger gallery_search_inserted after insert on gallery_search begin insert into gallery_search_fts (rowid, name_search) values (new.key, new.name_search); end');
+    await run(`create trigger gallery_search_deleted after delete on gallery_search begin
+      insert into gallery_search_fts (gallery_search_fts, rowid, name_search) values ('delete', old.key, old.name_search); end`);
+    await run(`create trigger gallery_search_updated after update on gallery_search begin
+      insert into gallery_search_fts (gallery_search_fts, rowid, name_search) values ('delete', old.key, old.name_search);
+      insert into gallery_search_fts (rowid, name_search) values (new.key, new.name_search); end`);
+    await run('insert into gallery_search (gallery_id, account_id, created_at, name_search) select id, account_id, created_at, name_search from galleries');
   },
 };
 

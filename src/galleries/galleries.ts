@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { components, operations } from '../../generated/openapi.js';
 import type { DomainContext } from '../context.js';
+import { dialectOf } from '../db/dialect.js';
 import type { GalleriesTable, Tables } from '../db/schema.js';
 import { ApiError, invalidField, notFound } from '../errors/index.js';
 import { recordEvent } from '../events/outbox.js';
@@ -38,11 +39,17 @@ function checkSelectionBounds(min: number, max: number | null) {
   }
 }
 
+/** Trigram indexes answer terms of 3 characters or more; shorter terms read the account's names (they match most anyway). */
+const TRIGRAM = 3;
+
 export async function listGalleries(
   ctx: GalleryContext,
   accountId: string,
   query: GalleriesQuery,
 ): Promise<Page<GalleryResource>> {
+  // PostgreSQL answers the LIKE below from its pg_trgm index; SQLite needs its FTS5 table asked directly.
+  const term = query.search?.toLowerCase();
+  if (term !== undefined && [...term].length >= TRIGRAM && dialectOf(ctx.db) === 'sqlite') return searchByTrigrams(ctx, accountId, term, query);
   let base = ctx.db.selectFrom('galleries').where('account_id', '=', accountId);
   if (query.status) base = base.where('status', '=', query.status);
   if (query.search) base = base.where(sql<boolean>`name_search like ${likePattern(query.search)} escape '\\'`);
@@ -52,6 +59,27 @@ export async function listGalleries(
   if (offset >= total) return { items: [], total };
   const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
   return { items: rows.map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total };
+}
+
+/**
+ * SQLite: the account's galleries whose lower-cased name contains `term`, via
+ * the FTS5 trigram index (migration 0005): a quoted phrase of trigrams matches
+ * exactly the names containing it, `%`, `_` and quotes included. The matches
+ * drive the query (CROSS JOIN keeps SQLite from walking the account instead).
+ */
+async function searchByTrigrams(ctx: GalleryContext, accountId: string, term: string, query: GalleriesQuery): Promise<Page<GalleryResource>> {
+  const phrase = `"${term.replace(/"/g, '""')}"`;
+  const status = query.status ? sql`and exists (select 1 from galleries g where g.id = s.gallery_id and g.status = ${query.status})` : sql``;
+  const matches = sql`from gallery_search_fts f cross join gallery_search s on s.key = f.rowid
+    where gallery_search_fts match ${phrase} and s.account_id = ${accountId} ${status}`;
+  const count = await sql<{ n: number }>`select count(*) as n ${matches}`.execute(ctx.db);
+  const total = Number(count.rows[0]?.n ?? 0);
+  const { limit, offset } = pageWindow(query);
+  if (offset >= total) return { items: [], total };
+  const page = await sql<{ id: string }>`select s.gallery_id as id ${matches} order by s.created_at desc, s.gallery_id desc limit ${limit} offset ${offset}`.execute(ctx.db);
+  const ids = page.rows.map((r) => r.id);
+  const rows = new Map((await ctx.db.selectFrom('galleries').selectAll().where('id', 'in', ids).execute()).map((row) => [row.id, row]));
+  return { items: ids.flatMap((id) => (rows.has(id) ? [toGalleryResource(rows.get(id)!, ctx.config.shareBaseUrl)] : [])), total };
 }
 
 export async function findGalleryRow(db: Kysely<Tables>, accountId: string, id: string): Promise<GalleriesTable> {

@@ -1,0 +1,137 @@
+// Gallery search is index-backed on both databases (SQLite: an FTS5 trigram
+// table; PostgreSQL: a pg_trgm GIN index) and must mean the same thing on both:
+// case-insensitive substring of the name, `%`, `_` and quotes literal. The same
+// galleries (same ids, same times) go into a server on each database; every
+// search must give the same totals and pages on both, and what a plain
+// `name.toLowerCase().includes(term.toLowerCase())` gives.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAvailable } from '../support/dialects.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+const NAMES = [
+  'Smith Wedding',
+  'smith & jones',
+  'The Smiths — reunion',
+  'Blacksmith studio',
+  '100% Party',
+  '100 percent',
+  'under_score',
+  'underscore',
+  'Quote "this"',
+  "O'Brien christening",
+  'Ünïcödé Straße',
+  'STRASSE day',
+  'İstanbul trip',
+  'istanbul again',
+  'Emoji 🙂 shoot',
+  'aaaa',
+  'aa a',
+  'back\\slash',
+  'Kowalski engagement 2021',
+  'Kowalski engagement 2022',
+];
+const TERMS = [
+  'smith', 'SMITH', 'Smith W', 'mith', 'sm', 's', '%', '100%', '0%', '_', 'r_s', 'under_', '"', '"this"', "o'b", 'straße', 'strasse', 'ünï', 'Ü',
+  'istanbul', 'İstanbul', 'i̇st', '🙂', 'ji 🙂', 'aaa', 'aa a', 'a a', '  ', ' ', '\\', 'k\\s', 'back\\', 'kowalski engagement 2021', 'engagement 202', 'zebra', 'zzz',
+];
+
+describe.skipIf(!postgresAvailable)('gallery search: the same answers on SQLite and PostgreSQL', () => {
+  const servers: { server: TestServer; key: string; accountId: string }[] = [];
+
+  beforeAll(async () => {
+    for (const dialect of ['sqlite', 'postgres'] as const) {
+      const server = await startTestServer(dialect);
+      const { account, key } = await server.newAccount();
+      servers.push({ server, key, accountId: account.id });
+    }
+    // Another account's galleries, identical names: never in this account's results.
+    for (const { server } of servers) {
+      const other = await server.newAccount();
+      for (const name of NAMES.slice(0, 5)) await server.request('POST', '/galleries', { key: other.key, body: { name } });
+    }
+    // The same galleries (ids, times, statuses) in both, three rounds of names so pages have several entries.
+    const rows = Array.from({ length: NAMES.length * 3 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      name: `${NAMES[i % NAMES.length]}${i >= NAMES.length ? ` #${Math.floor(i / NAMES.length)}` : ''}`,
+      status: i % 4 === 3 ? ('archived' as const) : ('active' as const),
+      created_at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+    }));
+    for (const { server, accountId } of servers) {
+      for (const row of rows) {
+        await server.database.db
+          .insertInto('galleries')
+          .values({
+            ...row,
+            account_id: accountId,
+            name_search: row.name.toLowerCase(),
+            client_name: null,
+            client_email: null,
+            event_date: null,
+            share_token: `tok${row.id.slice(-12)}${accountId.slice(0, 6)}`,
+            password_hash: null,
+            download_enabled: 1,
+            download_allow_zip: 1,
+            selection_enabled: 0,
+            selection_min: 0,
+            selection_max: null,
+            selection_state: 'open',
+            selection_validated_at: null,
+            cover_photo_id: null,
+            photo_count: 0,
+            views: 0,
+            downloads: 0,
+            favorites: 0,
+            expires_at: null,
+            updated_at: row.created_at,
+          })
+          .execute();
+      }
+    }
+  });
+  afterAll(async () => {
+    for (const { server } of servers) await server.close();
+  });
+
+  async function search(query: string): Promise<{ ids: string[]; total: number }[]> {
+    return Promise.all(
+      servers.map(async ({ server, key }) => {
+        const res = await server.request('GET', `/galleries?${query}`, { key });
+        expect(res.status, query).toBe(200);
+        return { ids: res.body.data.map((g: { id: string }) => g.id), total: res.body.pagination.total };
+      }),
+    );
+  }
+
+  it('gives the same totals and pages as each other and as a plain substring test, for every term', async () => {
+    for (const term of TERMS) {
+      const q = `search=${encodeURIComponent(term)}&per_page=100`;
+      const [sqlite, postgres] = await search(q);
+      expect(postgres, term).toEqual(sqlite);
+      const all = (await servers[0]!.server.request('GET', '/galleries?per_page=100', { key: servers[0]!.key })).body.data as { id: string; name: string }[];
+      const expected = all.filter((g) => g.name.toLowerCase().includes(term.toLowerCase())).map((g) => g.id);
+      expect(sqlite!.ids, term).toEqual(expected);
+      expect(sqlite!.total, term).toBe(expected.length);
+    }
+  });
+
+  it('agrees with a status filter and across pages', async () => {
+    for (const term of ['smith', 'engagement', 'a', '%']) {
+      for (const query of [`status=archived`, `status=active&per_page=2&page=2`, `per_page=3&page=3`]) {
+        const [sqlite, postgres] = await search(`search=${encodeURIComponent(term)}&${query}`);
+        expect(postgres, `${term} ${query}`).toEqual(sqlite);
+      }
+    }
+  });
+
+  it('follows renames and deletions at once', async () => {
+    for (const { server, key } of servers) {
+      const created = (await server.request('POST', '/galleries', { key, body: { name: 'Zebra crossing' } })).body.data;
+      expect((await server.request('GET', '/galleries?search=zebra', { key })).body.pagination.total).toBe(1);
+      await server.request('PATCH', `/galleries/${created.id}`, { key, body: { name: 'Giraffe crossing' } });
+      expect((await server.request('GET', '/galleries?search=zebra', { key })).body.pagination.total).toBe(0);
+      expect((await server.request('GET', '/galleries?search=giraffe', { key })).body.data.map((g: { id: string }) => g.id)).toEqual([created.id]);
+      await server.request('DELETE', `/galleries/${created.id}`, { key });
+      expect((await server.request('GET', '/galleries?search=giraffe', { key })).body.pagination.total).toBe(0);
+    }
+  });
+});
