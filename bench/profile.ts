@@ -3,6 +3,7 @@
 // server's CPU time went (self time by function, and by package or file).
 //   npm run bench:profile                                  (the gallery list)
 //   npm run bench:profile -- --path '/api/v1/galleries?search=smith' --seconds 10
+//   npm run bench:profile -- --full --big --path '/api/v1/galleries?search=smith'   (the 100,000-gallery account)
 //   DATABASE_URL=postgres://… npm run bench:profile
 // The .cpuprofile is kept (path printed) for Chrome DevTools → Performance.
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/connect.js';
-import { seedBenchData } from './seed.js';
+import { FULL_SIZE, seedBenchData } from './seed.js';
 import { buildServer, serverEnv, startCompiledServer, stop, waitFor } from './support/compiled-server.js';
 import { benchDatabase, freePort, ROOT } from './support/environment.js';
 
@@ -21,6 +22,8 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     big: { type: 'boolean', default: false },
+    // The full bench's data (100 accounts × 1,000 and one of 100,000 galleries) instead of a small seed.
+    full: { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
   },
 });
@@ -32,7 +35,7 @@ const dialect = databaseUrl?.startsWith('postgres') ? 'postgres' : 'sqlite';
 const database = await benchDatabase(dialect, databaseUrl ?? '');
 const opened = openDatabase(database.url);
 await opened.migrate();
-const seeded = await seedBenchData(opened.db, { accounts: 3, galleriesPerAccount: 100, bigAccountGalleries: 2_000 });
+const seeded = await seedBenchData(opened.db, args.full ? FULL_SIZE : { accounts: 3, galleriesPerAccount: 100, bigAccountGalleries: 2_000 });
 await opened.close();
 
 const profileDir = await mkdtemp(join(tmpdir(), 'piksend-profile-'));

@@ -269,6 +269,10 @@ end $$`,
   },
 };
 
+/** Keys of one account's rows in SQLite's search index: [number × RANGE, number × RANGE + RANGE - 1]. */
+export const SEARCH_KEY_RANGE = 2 ** 32;
+const RANGE = SEARCH_KEY_RANGE;
+
 migrations['0005_gallery_name_trigram_index'] = {
   async up(db: Kysely<any>) {
     // Searching names (case-insensitive substring) through a trigram index
@@ -285,17 +289,26 @@ migrations['0005_gallery_name_trigram_index'] = {
       return;
     }
     // SQLite: an FTS5 trigram index. Its rows are keyed by an INTEGER PRIMARY KEY of its own table
-    // (gallery_search), not by galleries' implicit rowid, which VACUUM may renumber.
+    // (gallery_search), not by galleries' implicit rowid, which VACUUM may renumber. The key is
+    // account number × 2^32 + n: one account's galleries are one key range, so a search reads only
+    // that range of the index (FTS5 seeks rowid ranges), however many other accounts share a term.
+    await run('create table gallery_search_accounts (number integer primary key, account_id text not null unique)');
     await run(`create table gallery_search (
       key integer primary key,
       gallery_id text not null unique,
       account_id text not null,
       created_at text not null,
       name_search text not null)`);
-    await run('create index gallery_search_account on gallery_search (account_id, created_at)');
     await run("create virtual table gallery_search_fts using fts5(name_search, content='gallery_search', content_rowid='key', tokenize='trigram case_sensitive 1')");
     await run(`create trigger galleries_search_inserted after insert on galleries begin
-      insert into gallery_search (gallery_id, account_id, created_at, name_search) values (new.id, new.account_id, new.created_at, new.name_search); end`);
+      insert or ignore into gallery_search_accounts (account_id) values (new.account_id);
+      insert into gallery_search (key, gallery_id, account_id, created_at, name_search)
+        select coalesce(
+            (select s.key + 1 from gallery_search s where s.key between a.number * ${RANGE} and a.number * ${RANGE} + ${RANGE - 1} order by s.key desc limit 1),
+            a.number * ${RANGE}),
+          new.id, new.account_id, new.created_at, new.name_search
+        from gallery_search_accounts a where a.account_id = new.account_id;
+      end`);
     await run(`create trigger galleries_search_renamed after update of name_search on galleries begin
       update gallery_search set name_search = new.name_search where gallery_id = new.id; end`);
     await run('create trigger galleries_search_deleted after delete on galleries begin delete from gallery_search where gallery_id = old.id; end');
@@ -306,7 +319,11 @@ migrations['0005_gallery_name_trigram_index'] = {
     await run(`create trigger gallery_search_updated after update on gallery_search begin
       insert into gallery_search_fts (gallery_search_fts, rowid, name_search) values ('delete', old.key, old.name_search);
       insert into gallery_search_fts (rowid, name_search) values (new.key, new.name_search); end`);
-    await run('insert into gallery_search (gallery_id, account_id, created_at, name_search) select id, account_id, created_at, name_search from galleries');
+    // Galleries already there, oldest first within each account.
+    await run('insert into gallery_search_accounts (account_id) select distinct account_id from galleries order by account_id');
+    await run(`insert into gallery_search (key, gallery_id, account_id, created_at, name_search)
+      select a.number * ${RANGE} + row_number() over (partition by g.account_id order by g.created_at, g.id) - 1, g.id, g.account_id, g.created_at, g.name_search
+      from galleries g join gallery_search_accounts a on a.account_id = g.account_id`);
   },
 };
 

@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { components, operations } from '../../generated/openapi.js';
 import type { DomainContext } from '../context.js';
 import { dialectOf } from '../db/dialect.js';
+import { SEARCH_KEY_RANGE } from '../db/migrations.js';
 import type { GalleriesTable, Tables } from '../db/schema.js';
 import { ApiError, invalidField, notFound } from '../errors/index.js';
 import { recordEvent } from '../events/outbox.js';
@@ -61,25 +62,42 @@ export async function listGalleries(
   return { items: rows.map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total };
 }
 
+/** Past this many matches a term is common: the newest-first walk of the account finds a page of them sooner than sorting all. */
+const COMMON_TERM_MATCHES = 500;
+
 /**
  * SQLite: the account's galleries whose lower-cased name contains `term`, via
  * the FTS5 trigram index (migration 0005): a quoted phrase of trigrams matches
- * exactly the names containing it, `%`, `_` and quotes included. The matches
- * drive the query (CROSS JOIN keeps SQLite from walking the account instead).
+ * exactly the names containing it, `%`, `_` and quotes included, and the
+ * account's key range bounds what the index reads. The count always comes from
+ * the index; the page too for rare terms, from the newest-first walk for common ones.
  */
 async function searchByTrigrams(ctx: GalleryContext, accountId: string, term: string, query: GalleriesQuery): Promise<Page<GalleryResource>> {
+  const account = await sql<{ number: number }>`select number from gallery_search_accounts where account_id = ${accountId}`.execute(ctx.db);
+  const number = account.rows[0]?.number;
+  if (number === undefined) return { items: [], total: 0 };
   const phrase = `"${term.replace(/"/g, '""')}"`;
-  const status = query.status ? sql`and exists (select 1 from galleries g where g.id = s.gallery_id and g.status = ${query.status})` : sql``;
-  const matches = sql`from gallery_search_fts f cross join gallery_search s on s.key = f.rowid
-    where gallery_search_fts match ${phrase} and s.account_id = ${accountId} ${status}`;
-  const count = await sql<{ n: number }>`select count(*) as n ${matches}`.execute(ctx.db);
-  const total = Number(count.rows[0]?.n ?? 0);
+  const inAccount = sql`gallery_search_fts match ${phrase} and f.rowid between ${number * SEARCH_KEY_RANGE} and ${number * SEARCH_KEY_RANGE + SEARCH_KEY_RANGE - 1}`;
+  const status = query.status ? sql`and g.status = ${query.status}` : sql``;
   const { limit, offset } = pageWindow(query);
+  // The index is asked once for a rare term: its (few) matches are then read and sorted here.
+  const keys = await sql<{ key: number }>`select f.rowid as key from gallery_search_fts f where ${inAccount} limit ${COMMON_TERM_MATCHES + 1}`.execute(ctx.db);
+  if (keys.rows.length <= COMMON_TERM_MATCHES) {
+    if (!keys.rows.length) return { items: [], total: 0 };
+    const matched = await sql<GalleriesTable>`select g.* from gallery_search s cross join galleries g on g.id = s.gallery_id
+      where s.key in (select value from json_each(${JSON.stringify(keys.rows.map((r) => r.key))})) ${status}
+      order by g.created_at desc, g.id desc`.execute(ctx.db);
+    return { items: matched.rows.slice(offset, offset + limit).map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total: matched.rows.length };
+  }
+  // A common term: counted in the index, and a page found by walking the account newest first (matches are dense).
+  const joined = query.status ? sql`cross join gallery_search s on s.key = f.rowid cross join galleries g on g.id = s.gallery_id` : sql``;
+  const count = await sql<{ n: number }>`select count(*) as n from gallery_search_fts f ${joined} where ${inAccount} ${status}`.execute(ctx.db);
+  const total = Number(count.rows[0]?.n ?? 0);
   if (offset >= total) return { items: [], total };
-  const page = await sql<{ id: string }>`select s.gallery_id as id ${matches} order by s.created_at desc, s.gallery_id desc limit ${limit} offset ${offset}`.execute(ctx.db);
-  const ids = page.rows.map((r) => r.id);
-  const rows = new Map((await ctx.db.selectFrom('galleries').selectAll().where('id', 'in', ids).execute()).map((row) => [row.id, row]));
-  return { items: ids.flatMap((id) => (rows.has(id) ? [toGalleryResource(rows.get(id)!, ctx.config.shareBaseUrl)] : [])), total };
+  let walk = ctx.db.selectFrom('galleries').selectAll().where('account_id', '=', accountId).where(sql<boolean>`name_search like ${likePattern(term)} escape '\\'`);
+  if (query.status) walk = walk.where('status', '=', query.status);
+  const rows = await walk.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  return { items: rows.map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total };
 }
 
 export async function findGalleryRow(db: Kysely<Tables>, accountId: string, id: string): Promise<GalleriesTable> {

@@ -35,8 +35,12 @@ const TERMS = [
   'istanbul', 'İstanbul', 'i̇st', '🙂', 'ji 🙂', 'aaa', 'aa a', 'a a', '  ', ' ', '\\', 'k\\s', 'back\\', 'kowalski engagement 2021', 'engagement 202', 'zebra', 'zzz',
 ];
 
+const newestFirst = (list: { id: string; created_at: string }[]) =>
+  [...list].sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id)).map((g) => g.id);
+
 describe.skipIf(!postgresAvailable)('gallery search: the same answers on SQLite and PostgreSQL', () => {
   const servers: { server: TestServer; key: string; accountId: string }[] = [];
+  let rows: { id: string; name: string; status: 'active' | 'archived'; created_at: string }[] = [];
 
   beforeAll(async () => {
     for (const dialect of ['sqlite', 'postgres'] as const) {
@@ -50,11 +54,14 @@ describe.skipIf(!postgresAvailable)('gallery search: the same answers on SQLite 
       for (const name of NAMES.slice(0, 5)) await server.request('POST', '/galleries', { key: other.key, body: { name } });
     }
     // The same galleries (ids, times, statuses) in both, three rounds of names so pages have several entries.
-    const rows = Array.from({ length: NAMES.length * 3 }, (_, i) => ({
+    // And 520 that share a term ("crowd"): more matches than SQLite pages from its index (it walks the account instead).
+    const names = [...Array.from({ length: NAMES.length * 3 }, (_, i) => `${NAMES[i % NAMES.length]}${i >= NAMES.length ? ` #${Math.floor(i / NAMES.length)}` : ''}`), ...Array.from({ length: 520 }, (_, i) => `Crowd ${i}`)];
+    rows = names.map((name, i) => ({
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      name: `${NAMES[i % NAMES.length]}${i >= NAMES.length ? ` #${Math.floor(i / NAMES.length)}` : ''}`,
+      name,
       status: i % 4 === 3 ? ('archived' as const) : ('active' as const),
-      created_at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      // Not in insertion order: newest first must come from created_at, not from keys.
+      created_at: new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % names.length) * 60_000).toISOString(),
     }));
     for (const { server, accountId } of servers) {
       for (const row of rows) {
@@ -107,18 +114,24 @@ describe.skipIf(!postgresAvailable)('gallery search: the same answers on SQLite 
       const q = `search=${encodeURIComponent(term)}&per_page=100`;
       const [sqlite, postgres] = await search(q);
       expect(postgres, term).toEqual(sqlite);
-      const all = (await servers[0]!.server.request('GET', '/galleries?per_page=100', { key: servers[0]!.key })).body.data as { id: string; name: string }[];
-      const expected = all.filter((g) => g.name.toLowerCase().includes(term.toLowerCase())).map((g) => g.id);
-      expect(sqlite!.ids, term).toEqual(expected);
+      const expected = newestFirst(rows.filter((g) => g.name.toLowerCase().includes(term.toLowerCase())));
+      expect(sqlite!.ids, term).toEqual(expected.slice(0, 100));
       expect(sqlite!.total, term).toBe(expected.length);
     }
   });
 
-  it('agrees with a status filter and across pages', async () => {
-    for (const term of ['smith', 'engagement', 'a', '%']) {
-      for (const query of [`status=archived`, `status=active&per_page=2&page=2`, `per_page=3&page=3`]) {
+  it('agrees with a status filter and across pages, for rare and common terms', async () => {
+    for (const term of ['smith', 'engagement', 'a', '%', 'crowd', 'crowd 1']) {
+      for (const [query, status, page, perPage] of [
+        ['status=archived', 'archived', 1, 20],
+        ['status=active&per_page=2&page=2', 'active', 2, 2],
+        ['per_page=3&page=3', undefined, 3, 3],
+        ['per_page=100&page=5', undefined, 5, 100],
+      ] as const) {
         const [sqlite, postgres] = await search(`search=${encodeURIComponent(term)}&${query}`);
         expect(postgres, `${term} ${query}`).toEqual(sqlite);
+        const expected = newestFirst(rows.filter((g) => g.name.toLowerCase().includes(term) && (!status || g.status === status)));
+        expect(sqlite, `${term} ${query}`).toEqual({ ids: expected.slice((page - 1) * perPage, page * perPage), total: expected.length });
       }
     }
   });
