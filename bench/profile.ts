@@ -3,6 +3,7 @@
 // server's CPU time went (self time by function, and by package or file).
 //   npm run bench:profile                                  (the gallery list)
 //   npm run bench:profile -- --path '/api/v1/galleries?search=smith' --seconds 10
+//   npm run bench:profile -- --conditional                  (a client polling the list with its ETag: 304s)
 //   npm run bench:profile -- --full --big --path '/api/v1/galleries?search=smith'   (the 100,000-gallery account)
 //   DATABASE_URL=postgres://… npm run bench:profile
 // The .cpuprofile is kept (path printed) for Chrome DevTools → Performance.
@@ -24,6 +25,8 @@ const { values: args } = parseArgs({
     big: { type: 'boolean', default: false },
     // The full bench's data (100 accounts × 1,000 and one of 100,000 galleries) instead of a small seed.
     full: { type: 'boolean', default: false },
+    // A polling client: the path's current ETag in If-None-Match (every answer a 304).
+    conditional: { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
   },
 });
@@ -43,11 +46,13 @@ const port = await freePort();
 const server = startCompiledServer(port, serverEnv(database.url), ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
 const base = `http://127.0.0.1:${port}`;
 await waitFor(`${base}/api/v1/health`, server);
+const auth = { Authorization: `Bearer ${args.big ? seeded.bigKey : seeded.smallKey}` };
+const etag = args.conditional ? (await fetch(base + args.path!, { headers: auth })).headers.get('etag') : null;
 const result = await autocannon({
   url: base + args.path!,
   connections: Number(args.connections),
   duration: Number(args.seconds),
-  headers: { Authorization: `Bearer ${args.big ? seeded.bigKey : seeded.smallKey}` },
+  headers: { ...auth, ...(etag ? { 'If-None-Match': etag } : {}) },
 });
 await stop(server);
 await database.drop();

@@ -300,6 +300,8 @@ migrations['0005_gallery_name_trigram_index'] = {
       created_at text not null,
       name_search text not null)`);
     await run("create virtual table gallery_search_fts using fts5(name_search, content='gallery_search', content_rowid='key', tokenize='trigram case_sensitive 1')");
+    // How many names hold each trigram: a long term is looked up by its rarest trigrams, not all of them.
+    await run("create virtual table gallery_search_vocab using fts5vocab(gallery_search_fts, 'row')");
     await run(`create trigger galleries_search_inserted after insert on galleries begin
       insert or ignore into gallery_search_accounts (account_id) values (new.account_id);
       insert into gallery_search (key, gallery_id, account_id, created_at, name_search)

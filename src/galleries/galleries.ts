@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { components, operations } from '../../generated/openapi.js';
 import type { DomainContext } from '../context.js';
 import { dialectOf } from '../db/dialect.js';
-import { SEARCH_KEY_RANGE } from '../db/migrations.js';
+import { preparedQuery, type PreparedQuery } from '../db/prepared.js';
 import type { GalleriesTable, Tables } from '../db/schema.js';
 import { ApiError, invalidField, notFound } from '../errors/index.js';
 import { recordEvent } from '../events/outbox.js';
@@ -14,6 +14,7 @@ import { galleryFileKeys } from '../photos/photos.js';
 import { parseInstant } from '../validation/instant.js';
 import { hashPassword } from './passwords.js';
 import { toGalleryResource, type GalleryResource } from './gallery-resource.js';
+import { likePattern, searchByTrigrams, TRIGRAM } from './trigram-search.js';
 
 type GalleryCreate = components['schemas']['GalleryCreate'];
 type GalleryUpdate = components['schemas']['GalleryUpdate'];
@@ -24,8 +25,6 @@ type GalleryContext = Pick<DomainContext, 'db' | 'clock' | 'config' | 'deliverie
 const newShareToken = () => randomBytes(12).toString('base64url');
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
 
-/** `%` and `_` in a search match themselves, not "anything". */
-export const likePattern = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function futureTimestamp(field: string, value: string | null | undefined, now: Date): string | null | undefined {
   if (value === undefined || value === null) return value;
@@ -40,9 +39,6 @@ function checkSelectionBounds(min: number, max: number | null) {
   }
 }
 
-/** Trigram indexes answer terms of 3 characters or more; shorter terms read the account's names (they match most anyway). */
-const TRIGRAM = 3;
-
 export async function listGalleries(
   ctx: GalleryContext,
   accountId: string,
@@ -50,58 +46,58 @@ export async function listGalleries(
 ): Promise<Page<GalleryResource>> {
   // PostgreSQL answers the LIKE below from its pg_trgm index; SQLite needs its FTS5 table asked directly.
   const term = query.search?.toLowerCase();
-  if (term !== undefined && [...term].length >= TRIGRAM && dialectOf(ctx.db) === 'sqlite') return searchByTrigrams(ctx, accountId, term, query);
-  let base = ctx.db.selectFrom('galleries').where('account_id', '=', accountId);
-  if (query.status) base = base.where('status', '=', query.status);
-  if (query.search) base = base.where(sql<boolean>`name_search like ${likePattern(query.search)} escape '\\'`);
-  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const total = Number(count.n);
-  const { limit, offset } = pageWindow(query);
-  if (offset >= total) return { items: [], total };
-  const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
-  return { items: rows.map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total };
-}
-
-/** Past this many matches a term is common: the newest-first walk of the account finds a page of them sooner than sorting all. */
-const COMMON_TERM_MATCHES = 500;
-
-/**
- * SQLite: the account's galleries whose lower-cased name contains `term`, via
- * the FTS5 trigram index (migration 0005): a quoted phrase of trigrams matches
- * exactly the names containing it, `%`, `_` and quotes included, and the
- * account's key range bounds what the index reads. The count always comes from
- * the index; the page too for rare terms, from the newest-first walk for common ones.
- */
-async function searchByTrigrams(ctx: GalleryContext, accountId: string, term: string, query: GalleriesQuery): Promise<Page<GalleryResource>> {
-  const account = await sql<{ number: number }>`select number from gallery_search_accounts where account_id = ${accountId}`.execute(ctx.db);
-  const number = account.rows[0]?.number;
-  if (number === undefined) return { items: [], total: 0 };
-  const phrase = `"${term.replace(/"/g, '""')}"`;
-  const inAccount = sql`gallery_search_fts match ${phrase} and f.rowid between ${number * SEARCH_KEY_RANGE} and ${number * SEARCH_KEY_RANGE + SEARCH_KEY_RANGE - 1}`;
-  const status = query.status ? sql`and g.status = ${query.status}` : sql``;
-  const { limit, offset } = pageWindow(query);
-  // The index is asked once for a rare term: its (few) matches are then read and sorted here.
-  const keys = await sql<{ key: number }>`select f.rowid as key from gallery_search_fts f where ${inAccount} limit ${COMMON_TERM_MATCHES + 1}`.execute(ctx.db);
-  if (keys.rows.length <= COMMON_TERM_MATCHES) {
-    if (!keys.rows.length) return { items: [], total: 0 };
-    const matched = await sql<GalleriesTable>`select g.* from gallery_search s cross join galleries g on g.id = s.gallery_id
-      where s.key in (select value from json_each(${JSON.stringify(keys.rows.map((r) => r.key))})) ${status}
-      order by g.created_at desc, g.id desc`.execute(ctx.db);
-    return { items: matched.rows.slice(offset, offset + limit).map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total: matched.rows.length };
+  if (term !== undefined && [...term].length >= TRIGRAM && dialectOf(ctx.db) === 'sqlite') {
+    const found = await searchByTrigrams(ctx.db, accountId, term, query, pageWindow(query), (window) =>
+      pageGalleries[query.status ? 'statusAndSearch' : 'search'](ctx.db, { accountId, status: query.status ?? '', pattern: likePattern(term), ...window }),
+    );
+    return { items: found.rows.map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total: found.total };
   }
-  // A common term: counted in the index, and a page found by walking the account newest first (matches are dense).
-  const joined = query.status ? sql`cross join gallery_search s on s.key = f.rowid cross join galleries g on g.id = s.gallery_id` : sql``;
-  const count = await sql<{ n: number }>`select count(*) as n from gallery_search_fts f ${joined} where ${inAccount} ${status}`.execute(ctx.db);
-  const total = Number(count.rows[0]?.n ?? 0);
+  const variant = query.search ? (query.status ? 'statusAndSearch' : 'search') : query.status ? 'status' : 'all';
+  const args = { accountId, status: query.status ?? '', pattern: query.search ? likePattern(query.search) : '' };
+  const [count] = await countGalleries[variant](ctx.db, args);
+  const total = Number(count?.n ?? 0);
+  const { limit, offset } = pageWindow(query);
   if (offset >= total) return { items: [], total };
-  let walk = ctx.db.selectFrom('galleries').selectAll().where('account_id', '=', accountId).where(sql<boolean>`name_search like ${likePattern(term)} escape '\\'`);
-  if (query.status) walk = walk.where('status', '=', query.status);
-  const rows = await walk.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  const rows = await pageGalleries[variant](ctx.db, { ...args, limit, offset });
   return { items: rows.map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total };
 }
+
+/** The list's queries, built once per variant (status filter, name search, both, neither). */
+type ListArgs = { accountId: string; status: string; pattern: string };
+type ListVariant = 'all' | 'status' | 'search' | 'statusAndSearch';
+const VARIANTS: ListVariant[] = ['all', 'status', 'search', 'statusAndSearch'];
+const listed = (db: Kysely<Tables>, variant: ListVariant, args: ListArgs) => {
+  let base = db.selectFrom('galleries').where('account_id', '=', args.accountId);
+  if (variant === 'status' || variant === 'statusAndSearch') base = base.where('status', '=', args.status as GalleriesTable['status']);
+  if (variant === 'search' || variant === 'statusAndSearch') base = base.where(sql<boolean>`name_search like ${args.pattern} escape '\\'`);
+  return base;
+};
+const argNames = (variant: ListVariant): (keyof ListArgs)[] => [
+  'accountId',
+  ...(variant === 'status' || variant === 'statusAndSearch' ? (['status'] as const) : []),
+  ...(variant === 'search' || variant === 'statusAndSearch' ? (['pattern'] as const) : []),
+];
+const countGalleries = Object.fromEntries(
+  VARIANTS.map((v) => [v, preparedQuery((db: Kysely<Tables>, args: ListArgs) => listed(db, v, args).select((eb) => eb.fn.countAll<number>().as('n')), argNames(v))]),
+) as Record<ListVariant, PreparedQuery<Tables, ListArgs, { n: number }>>;
+const pageGalleries = Object.fromEntries(
+  VARIANTS.map((v) => [
+    v,
+    preparedQuery(
+      (db: Kysely<Tables>, args: ListArgs & { limit: number; offset: number }) =>
+        listed(db, v, args).selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(args.limit).offset(args.offset),
+      [...argNames(v), 'limit', 'offset'],
+    ),
+  ]),
+) as Record<ListVariant, PreparedQuery<Tables, ListArgs & { limit: number; offset: number }, GalleriesTable>>;
+
+const galleryRow = preparedQuery(
+  (db: Kysely<Tables>, { id, accountId }: { id: string; accountId: string }) => db.selectFrom('galleries').selectAll().where('id', '=', id).where('account_id', '=', accountId),
+  ['id', 'accountId'],
+);
 
 export async function findGalleryRow(db: Kysely<Tables>, accountId: string, id: string): Promise<GalleriesTable> {
-  const row = await db.selectFrom('galleries').selectAll().where('id', '=', id).where('account_id', '=', accountId).executeTakeFirst();
+  const [row] = await galleryRow(db, { id, accountId });
   // Another account's gallery is indistinguishable from a missing one.
   if (!row) throw notFound('Gallery', id);
   return row;

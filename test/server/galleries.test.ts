@@ -243,7 +243,7 @@ describeOnEachDatabase('galleries', (server) => {
 
 describe('gallery search pattern', () => {
   it('escapes LIKE wildcards and the escape character', async () => {
-    const { likePattern } = await import('../../src/galleries/galleries.js');
+    const { likePattern } = await import('../../src/galleries/trigram-search.js');
     expect(likePattern('100%_\\X')).toBe('%100\\%\\_\\\\x%');
   });
 });

@@ -8,9 +8,12 @@
 import { createHash } from 'node:crypto';
 import fresh from 'fresh';
 import type { Middleware } from 'koa';
+import type { Kysely } from 'kysely';
 import { specFingerprint } from '../../../generated/constants.js';
 import type { Config } from '../../config/index.js';
 import type { DomainContext } from '../../context.js';
+import { preparedQuery } from '../../db/prepared.js';
+import type { Tables } from '../../db/schema.js';
 import type { RequestState } from '../context.js';
 
 /**
@@ -40,13 +43,16 @@ export function ifNoneMatchHolds(headers: Record<string, string | string[] | und
   return typeof ifNoneMatch === 'string' && fresh({ 'if-none-match': ifNoneMatch }, { etag });
 }
 
+const changeSeq = preparedQuery((db: Kysely<Tables>, { accountId }: { accountId: string }) =>
+  db.selectFrom('accounts').select('change_seq').where('id', '=', accountId), ['accountId']);
+
 /** After authentication (it needs whose resources the answer shows); sets ctx.state.etag and notModified. */
 export function conditionalGet(ctx: Pick<DomainContext, 'db' | 'config'>): Middleware<RequestState> {
   const salt = representationSalt(ctx.config);
   return async (koa, next) => {
     const accountId = koa.state.apiKey?.account.id ?? koa.state.share?.gallery.account_id;
     if (!accountId) throw new Error('conditionalGet runs after authentication');
-    const row = await ctx.db.selectFrom('accounts').select('change_seq').where('id', '=', accountId).executeTakeFirst();
+    const [row] = await changeSeq(ctx.db, { accountId });
     // One URL (query included) and, on share routes, one access token: the answers differ by them (links carry the token).
     const etag = weakEtag(salt, accountId, row?.change_seq ?? 0, koa.originalUrl, koa.state.share?.accessToken ?? '');
     koa.state.etag = etag;

@@ -1,0 +1,107 @@
+// Gallery name search: case-insensitive substring of the name, `%`, `_` and
+// quotes literal. PostgreSQL answers `name_search LIKE '%term%'` from its
+// pg_trgm GIN index (migration 0005); SQLite's LIKE cannot use a trigram
+// index, so on SQLite the FTS5 trigram table is asked directly, here.
+import { sql, type Kysely } from 'kysely';
+import { SEARCH_KEY_RANGE } from '../db/migrations.js';
+import type { GalleriesTable, Tables } from '../db/schema.js';
+
+/** `%` and `_` in a search match themselves, not "anything". */
+export const likePattern = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Trigram indexes answer terms of 3 characters or more; shorter terms read the account's names (they match most anyway). */
+export const TRIGRAM = 3;
+/** Past this many matches a term is common: the newest-first walk of the account finds a page of them sooner than sorting all. */
+const COMMON_TERM_MATCHES = 500;
+/** A long term is first looked up by its two rarest trigrams, if they leave at most this many candidates to check. */
+const MAX_CANDIDATES = 2_000;
+
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * SQLite: the account's galleries whose lower-cased name contains `term`
+ * (lower-cased), newest first. The account is one key range of the index
+ * (FTS5 reads only that range). The matches are found exactly, then:
+ * - few (≤ COMMON_TERM_MATCHES): read and sorted here;
+ * - many: counted, and the page found by `walk` (the account newest first,
+ *   where matches are dense).
+ * Finding them: a quoted phrase of trigrams matches exactly the names that
+ * contain the term; a long phrase reads every trigram's entries, so a term of
+ * 4+ characters is first looked up by its two rarest trigrams and the
+ * candidates checked with instr() — the phrase only when that leaves too many.
+ */
+export async function searchByTrigrams(
+  db: Kysely<Tables>,
+  accountId: string,
+  term: string,
+  query: { status?: GalleriesTable['status'] },
+  window: { limit: number; offset: number },
+  walk: (window: { limit: number; offset: number }) => Promise<GalleriesTable[]>,
+): Promise<{ rows: GalleriesTable[]; total: number }> {
+  const account = await sql<{ number: number }>`select number from gallery_search_accounts where account_id = ${accountId}`.execute(db);
+  const number = account.rows[0]?.number;
+  if (number === undefined) return { rows: [], total: 0 };
+  const range = sql`f.rowid between ${number * SEARCH_KEY_RANGE} and ${number * SEARCH_KEY_RANGE + SEARCH_KEY_RANGE - 1}`;
+  const status = query.status ? sql`and g.status = ${query.status}` : sql``;
+
+  let keys = await rareTrigramMatches(db, term, range);
+  // The rare trigrams' matches are all of them; the phrase's are cut at COMMON_TERM_MATCHES + 1.
+  const complete = keys !== null;
+  if (keys === null) {
+    const found = await sql<{ key: number }>`select f.rowid as key from gallery_search_fts f where gallery_search_fts match ${quoted(term)} and ${range} limit ${COMMON_TERM_MATCHES + 1}`.execute(db);
+    keys = found.rows.map((r) => r.key);
+  }
+  if (!keys.length) return { rows: [], total: 0 };
+  if (keys.length <= COMMON_TERM_MATCHES) {
+    const matched = await sql<GalleriesTable>`select g.* from gallery_search s cross join galleries g on g.id = s.gallery_id
+      where s.key in (select value from json_each(${JSON.stringify(keys)})) ${status}
+      order by g.created_at desc, g.id desc`.execute(db);
+    return { rows: matched.rows.slice(window.offset, window.offset + window.limit), total: matched.rows.length };
+  }
+  if (complete && !query.status) return { rows: window.offset >= keys.length ? [] : await walk(window), total: keys.length };
+  const joined = query.status ? sql`cross join gallery_search s on s.key = f.rowid cross join galleries g on g.id = s.gallery_id` : sql``;
+  const count = await sql<{ n: number }>`select count(*) as n from gallery_search_fts f ${joined} where gallery_search_fts match ${quoted(term)} and ${range} ${status}`.execute(db);
+  const total = Number(count.rows[0]?.n ?? 0);
+  return { rows: window.offset >= total ? [] : await walk(window), total };
+}
+
+/**
+ * How many names hold a trigram (FTS5's vocabulary; reading it costs about as
+ * much as the trigram's index entries), remembered for a minute per database.
+ * Only the choice of trigrams depends on it — results never do — so a stale
+ * count costs time, not correctness.
+ */
+const vocabulary = new WeakMap<Kysely<Tables>, Map<string, { documents: number; at: number }>>();
+const VOCABULARY_TTL_MS = 60_000;
+const VOCABULARY_MAX_ENTRIES = 20_000;
+
+async function documentsWith(db: Kysely<Tables>, trigram: string): Promise<number> {
+  let known = vocabulary.get(db);
+  if (!known) vocabulary.set(db, (known = new Map()));
+  const now = Date.now();
+  const hit = known.get(trigram);
+  if (hit && now - hit.at < VOCABULARY_TTL_MS) return hit.documents;
+  const row = await sql<{ doc: number }>`select doc from gallery_search_vocab where term = ${trigram}`.execute(db);
+  const documents = row.rows[0]?.doc ?? 0;
+  known.delete(trigram);
+  if (known.size >= VOCABULARY_MAX_ENTRIES) known.delete(known.keys().next().value!);
+  known.set(trigram, { documents, at: now });
+  return documents;
+}
+
+/** The exact matches of a 4+ character term through its two rarest trigrams, or null (short term, or too many candidates). */
+async function rareTrigramMatches(db: Kysely<Tables>, term: string, range: ReturnType<typeof sql>): Promise<number[] | null> {
+  const chars = [...term];
+  if (chars.length <= TRIGRAM) return null;
+  const trigrams = [...new Set(chars.slice(0, -2).map((_, i) => chars.slice(i, i + 3).join('')))];
+  const docs = new Map<string, number>();
+  for (const trigram of trigrams) docs.set(trigram, await documentsWith(db, trigram));
+  const [first, second] = [...trigrams].sort((a, b) => docs.get(a)! - docs.get(b)!);
+  const candidates = await sql<{ key: number }>`select f.rowid as key from gallery_search_fts f
+    where gallery_search_fts match ${`${quoted(first!)} AND ${quoted(second!)}`} and ${range} limit ${MAX_CANDIDATES + 1}`.execute(db);
+  if (candidates.rows.length > MAX_CANDIDATES) return null;
+  if (!candidates.rows.length) return [];
+  const matched = await sql<{ key: number }>`select key from gallery_search
+    where key in (select value from json_each(${JSON.stringify(candidates.rows.map((r) => r.key))})) and instr(name_search, ${term}) > 0`.execute(db);
+  return matched.rows.map((r) => r.key);
+}
