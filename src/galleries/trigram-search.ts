@@ -44,25 +44,40 @@ export async function searchByTrigrams(
   const range = sql`f.rowid between ${number * SEARCH_KEY_RANGE} and ${number * SEARCH_KEY_RANGE + SEARCH_KEY_RANGE - 1}`;
   const status = query.status ? sql`and g.status = ${query.status}` : sql``;
 
-  let keys = await rareTrigramMatches(db, term, range);
-  // The rare trigrams' matches are all of them; the phrase's are cut at COMMON_TERM_MATCHES + 1.
-  const complete = keys !== null;
-  if (keys === null) {
-    const found = await sql<{ key: number }>`select f.rowid as key from gallery_search_fts f where gallery_search_fts match ${quoted(term)} and ${range} limit ${COMMON_TERM_MATCHES + 1}`.execute(db);
-    keys = found.rows.map((r) => r.key);
+  const keys = await rareTrigramMatches(db, term, range);
+  if (keys !== null) {
+    // All the matches, exactly.
+    if (keys.length <= COMMON_TERM_MATCHES || query.status) return sortedPage(db, keys, status, window, keys.length <= COMMON_TERM_MATCHES ? null : walk);
+    return { rows: window.offset >= keys.length ? [] : await walk(window), total: keys.length };
   }
-  if (!keys.length) return { rows: [], total: 0 };
-  if (keys.length <= COMMON_TERM_MATCHES) {
-    const matched = await sql<GalleriesTable>`select g.* from gallery_search s cross join galleries g on g.id = s.gallery_id
-      where s.key in (select value from json_each(${JSON.stringify(keys)})) ${status}
-      order by g.created_at desc, g.id desc`.execute(db);
-    return { rows: matched.rows.slice(window.offset, window.offset + window.limit), total: matched.rows.length };
-  }
-  if (complete && !query.status) return { rows: window.offset >= keys.length ? [] : await walk(window), total: keys.length };
+  // The phrase: counted in the index first; a few matches are then read by key, many paged by the walk.
   const joined = query.status ? sql`cross join gallery_search s on s.key = f.rowid cross join galleries g on g.id = s.gallery_id` : sql``;
   const count = await sql<{ n: number }>`select count(*) as n from gallery_search_fts f ${joined} where gallery_search_fts match ${quoted(term)} and ${range} ${status}`.execute(db);
   const total = Number(count.rows[0]?.n ?? 0);
-  return { rows: window.offset >= total ? [] : await walk(window), total };
+  if (total > COMMON_TERM_MATCHES) return { rows: window.offset >= total ? [] : await walk(window), total };
+  if (total === 0) return { rows: [], total: 0 };
+  const found = await sql<{ key: number }>`select f.rowid as key from gallery_search_fts f where gallery_search_fts match ${quoted(term)} and ${range}`.execute(db);
+  return sortedPage(db, found.rows.map((r) => r.key), status, window, null);
+}
+
+/** The galleries of these keys (and status), newest first, and the window of them; or, past COMMON_TERM_MATCHES after the status filter, the walk's page. */
+async function sortedPage(
+  db: Kysely<Tables>,
+  keys: number[],
+  status: ReturnType<typeof sql>,
+  window: { limit: number; offset: number },
+  walk: ((window: { limit: number; offset: number }) => Promise<GalleriesTable[]>) | null,
+): Promise<{ rows: GalleriesTable[]; total: number }> {
+  if (!keys.length) return { rows: [], total: 0 };
+  const inKeys = sql`s.key in (select value from json_each(${JSON.stringify(keys)}))`;
+  if (walk) {
+    const count = await sql<{ n: number }>`select count(*) as n from gallery_search s cross join galleries g on g.id = s.gallery_id where ${inKeys} ${status}`.execute(db);
+    const total = Number(count.rows[0]?.n ?? 0);
+    return { rows: window.offset >= total ? [] : await walk(window), total };
+  }
+  const matched = await sql<GalleriesTable>`select g.* from gallery_search s cross join galleries g on g.id = s.gallery_id
+    where ${inKeys} ${status} order by g.created_at desc, g.id desc`.execute(db);
+  return { rows: matched.rows.slice(window.offset, window.offset + window.limit), total: matched.rows.length };
 }
 
 /**
@@ -97,6 +112,8 @@ async function rareTrigramMatches(db: Kysely<Tables>, term: string, range: Retur
   const docs = new Map<string, number>();
   for (const trigram of trigrams) docs.set(trigram, await documentsWith(db, trigram));
   const [first, second] = [...trigrams].sort((a, b) => docs.get(a)! - docs.get(b)!);
+  // Even the rarest is common (across all accounts): the candidates would be too many to check.
+  if (docs.get(first!)! > 2 * MAX_CANDIDATES) return null;
   const candidates = await sql<{ key: number }>`select f.rowid as key from gallery_search_fts f
     where gallery_search_fts match ${`${quoted(first!)} AND ${quoted(second!)}`} and ${range} limit ${MAX_CANDIDATES + 1}`.execute(db);
   if (candidates.rows.length > MAX_CANDIDATES) return null;
