@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Transaction } from 'kysely';
-import { ZipArchive } from 'archiver';
+import type * as Archiver from 'archiver';
 import { basePath } from '../../generated/operations.js';
 import type { components } from '../../generated/openapi.js';
 import { recordActivity, type ActivityType } from '../activity/activity.js';
@@ -20,6 +20,7 @@ import type { PageQuery, Page } from '../pagination.js';
 import type { PreviewSize } from '../photos/images.js';
 import { findPhotoRow, openPhotoFile, pagePhotos } from '../photos/photos.js';
 import { selectedPhotos } from '../selection/selection.js';
+import { importLazily } from '../lazy/require-lazily.js';
 import { findSharedGallery, hashShareAccessToken, type ShareGrant } from './share-access.js';
 
 export type SharedGalleryResource = components['schemas']['SharedGallery'];
@@ -184,6 +185,9 @@ export async function downloadSharedPhoto(
   return { version, photo, stream };
 }
 
+/** archiver, imported on the first zip download. */
+const archiver = importLazily<typeof Archiver>('archiver');
+
 /** Zip entry names: the photos' filenames, made unique ("a.jpg", "a (2).jpg"). */
 export function zipEntryNames(filenames: string[]): string[] {
   const seen = new Map<string, number>();
@@ -228,6 +232,7 @@ export async function downloadSharedGallery(
   await recordDownload(ctx, grant.gallery, visitor, photos, true);
 
   // Photos are stored compressed already: stored entries, no CPU spent deflating.
+  const { ZipArchive } = await archiver();
   const archive = new ZipArchive({ store: true });
   const names = zipEntryNames(photos.map((p) => p.filename));
   void (async () => {
