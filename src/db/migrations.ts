@@ -219,11 +219,11 @@ migrations['0003_event_sequence_and_delivery_leases'] = {
  * delivery worker's bookkeeping (an API key's last use, a delivery's lease)
  * change no answer and are left out (`only`: the columns that do).
  */
-const CHANGE_SOURCES: { table: string; account: (row: string) => string; only?: string[] }[] = [
+const CHANGE_SOURCES: { table: string; account: (row: string) => string; only?: string[]; key?: string[] }[] = [
   { table: 'accounts', account: (row) => `${row}.id`, only: ['email', 'plan', 'rate_limit'] },
   { table: 'galleries', account: (row) => `${row}.account_id` },
   { table: 'photos', account: (row) => `(select account_id from galleries where id = ${row}.gallery_id)` },
-  { table: 'favorites', account: (row) => `(select account_id from galleries where id = ${row}.gallery_id)` },
+  { table: 'favorites', account: (row) => `(select account_id from galleries where id = ${row}.gallery_id)`, key: ['gallery_id', 'photo_id'] },
   { table: 'activity', account: (row) => `(select account_id from galleries where id = ${row}.gallery_id)` },
   { table: 'events', account: (row) => `${row}.account_id` },
   { table: 'webhooks', account: (row) => `${row}.account_id` },
@@ -238,6 +238,9 @@ const CHANGE_SOURCES: { table: string; account: (row: string) => string; only?: 
   },
 ];
 
+/** The bump updates accounts too: for accounts' own trigger, that is not a change of its own. */
+const GUARD_RECURSION = 'if pg_trigger_depth() > 1 then return null; end if;';
+
 migrations['0004_account_change_sequence'] = {
   async up(db: Kysely<any>) {
     // Conditional GETs (ETag / If-None-Match → 304) need to know, without
@@ -247,20 +250,36 @@ migrations['0004_account_change_sequence'] = {
     await db.schema.alterTable('accounts').addColumn('change_seq', 'integer', (c) => c.notNull().defaultTo(0)).execute();
     const postgres = dialectOf(db) === 'postgres';
     const bump = (account: string) => `update accounts set change_seq = change_seq + 1 where id = ${account}`;
-    for (const { table, account, only } of CHANGE_SOURCES) {
-      const update = only ? `update of ${only.join(', ')}` : 'update';
+    for (const { table, account, only, key = ['id'] } of CHANGE_SOURCES) {
       if (postgres) {
+        // PostgreSQL: once per statement and account (transition tables). Per row, a statement writing
+        // 100,000 galleries would update one account row 100,000 times in one transaction, each update
+        // walking the row's growing chain of versions.
+        const changed = only
+          ? `join old_rows o on ${key.map((k) => `o.${k} = r.${k}`).join(' and ')} where (${only.map((c) => `r.${c}`).join(', ')}) is distinct from (${only.map((c) => `o.${c}`).join(', ')})`
+          : '';
+        const bumpAll = (rows: string, where = '') => `update accounts set change_seq = change_seq + 1 where id in (select ${account('r')} from ${rows} r ${where})`;
         await sql
           .raw(
             `create function ${table}_changed() returns trigger language plpgsql as $$
 begin
-  if tg_op = 'DELETE' then ${bump(account('old'))}; else ${bump(account('new'))}; end if;
+  ${table === 'accounts' ? GUARD_RECURSION : ''}
+  if tg_op = 'INSERT' then ${bumpAll('new_rows')};
+  elsif tg_op = 'DELETE' then ${bumpAll('old_rows')};
+  else ${bumpAll('new_rows', changed)};
+  end if;
   return null;
 end $$`,
           )
           .execute(db);
-        await sql.raw(`create trigger ${table}_changed after insert or delete or ${update} on ${table} for each row execute function ${table}_changed()`).execute(db);
+        const trigger = (event: string, tables: string) =>
+          sql.raw(`create trigger ${table}_${event}d after ${event} on ${table} referencing ${tables} for each statement execute function ${table}_changed()`).execute(db);
+        await trigger('insert', 'new table as new_rows');
+        await trigger('update', 'old table as old_rows new table as new_rows');
+        await trigger('delete', 'old table as old_rows');
       } else {
+        // SQLite: per row (it has no statement triggers; without row versions, repeated updates cost nothing extra).
+        const update = only ? `update of ${only.join(', ')}` : 'update';
         await sql.raw(`create trigger ${table}_inserted after insert on ${table} begin ${bump(account('new'))}; end`).execute(db);
         await sql.raw(`create trigger ${table}_updated after ${update} on ${table} begin ${bump(account('new'))}; end`).execute(db);
         await sql.raw(`create trigger ${table}_deleted after delete on ${table} begin ${bump(account('old'))}; end`).execute(db);

@@ -13,6 +13,8 @@ import { pageWindow, type Page, type PageQuery } from '../pagination.js';
 import { galleryFileKeys } from '../photos/photos.js';
 import { parseInstant } from '../validation/instant.js';
 import { hashPassword } from './passwords.js';
+import { JsonText } from '../json-text.js';
+import { galleryJson } from './gallery-json.js';
 import { toGalleryResource, type GalleryResource } from './gallery-resource.js';
 import { likePattern, searchByTrigrams, TRIGRAM } from './trigram-search.js';
 
@@ -43,27 +45,29 @@ export async function listGalleries(
   ctx: GalleryContext,
   accountId: string,
   query: GalleriesQuery,
-): Promise<Page<GalleryResource>> {
+): Promise<Page<JsonText<GalleryResource>>> {
+  const shareUrlPrefix = `${ctx.config.shareBaseUrl}/`;
+  const { limit, offset } = pageWindow(query);
   // PostgreSQL answers the LIKE below from its pg_trgm index; SQLite needs its FTS5 table asked directly.
   const term = query.search?.toLowerCase();
   if (term !== undefined && [...term].length >= TRIGRAM && dialectOf(ctx.db) === 'sqlite') {
-    const found = await searchByTrigrams(ctx.db, accountId, term, query, pageWindow(query), (window) =>
-      pageGalleries[query.status ? 'statusAndSearch' : 'search'](ctx.db, { accountId, status: query.status ?? '', pattern: likePattern(term), ...window }),
+    const args = { accountId, status: query.status ?? '', pattern: likePattern(term), shareUrlPrefix };
+    const found = await searchByTrigrams(ctx.db, accountId, term, query, { limit, offset }, galleryJson('sqlite', shareUrlPrefix, 'g'), (window) =>
+      pageGalleries[query.status ? 'statusAndSearch' : 'search'](ctx.db, { ...args, ...window }),
     );
-    return { items: found.rows.map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total: found.total };
+    return { items: found.rows.map((row) => new JsonText(row.json)), total: found.total };
   }
   const variant = query.search ? (query.status ? 'statusAndSearch' : 'search') : query.status ? 'status' : 'all';
-  const args = { accountId, status: query.status ?? '', pattern: query.search ? likePattern(query.search) : '' };
+  const args = { accountId, status: query.status ?? '', pattern: query.search ? likePattern(query.search) : '', shareUrlPrefix };
   const [count] = await countGalleries[variant](ctx.db, args);
   const total = Number(count?.n ?? 0);
-  const { limit, offset } = pageWindow(query);
   if (offset >= total) return { items: [], total };
   const rows = await pageGalleries[variant](ctx.db, { ...args, limit, offset });
-  return { items: rows.map((row) => toGalleryResource(row, ctx.config.shareBaseUrl)), total };
+  return { items: rows.map((row) => new JsonText(row.json)), total };
 }
 
-/** The list's queries, built once per variant (status filter, name search, both, neither). */
-type ListArgs = { accountId: string; status: string; pattern: string };
+/** The list's queries, built once per variant (status filter, name search, both, neither); pages are shaped in SQL. */
+type ListArgs = { accountId: string; status: string; pattern: string; shareUrlPrefix: string };
 type ListVariant = 'all' | 'status' | 'search' | 'statusAndSearch';
 const VARIANTS: ListVariant[] = ['all', 'status', 'search', 'statusAndSearch'];
 const listed = (db: Kysely<Tables>, variant: ListVariant, args: ListArgs) => {
@@ -85,11 +89,16 @@ const pageGalleries = Object.fromEntries(
     v,
     preparedQuery(
       (db: Kysely<Tables>, args: ListArgs & { limit: number; offset: number }) =>
-        listed(db, v, args).selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(args.limit).offset(args.offset),
-      [...argNames(v), 'limit', 'offset'],
+        listed(db, v, args)
+          .select(galleryJson(dialectOf(db), args.shareUrlPrefix).as('json'))
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(args.limit)
+          .offset(args.offset),
+      ['shareUrlPrefix', ...argNames(v), 'limit', 'offset'],
     ),
   ]),
-) as Record<ListVariant, PreparedQuery<Tables, ListArgs & { limit: number; offset: number }, GalleriesTable>>;
+) as Record<ListVariant, PreparedQuery<Tables, ListArgs & { limit: number; offset: number }, { json: string }>>;
 
 const galleryRow = preparedQuery(
   (db: Kysely<Tables>, { id, accountId }: { id: string; accountId: string }) => db.selectFrom('galleries').selectAll().where('id', '=', id).where('account_id', '=', accountId),

@@ -2,9 +2,14 @@
 // quotes literal. PostgreSQL answers `name_search LIKE '%term%'` from its
 // pg_trgm GIN index (migration 0005); SQLite's LIKE cannot use a trigram
 // index, so on SQLite the FTS5 trigram table is asked directly, here.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { SEARCH_KEY_RANGE } from '../db/migrations.js';
 import type { GalleriesTable, Tables } from '../db/schema.js';
+
+/** A gallery as the list shows it: its resource's JSON text (galleryJson). */
+interface Shown {
+  json: string;
+}
 
 /** `%` and `_` in a search match themselves, not "anything". */
 export const likePattern = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -36,8 +41,9 @@ export async function searchByTrigrams(
   term: string,
   query: { status?: GalleriesTable['status'] },
   window: { limit: number; offset: number },
-  walk: (window: { limit: number; offset: number }) => Promise<GalleriesTable[]>,
-): Promise<{ rows: GalleriesTable[]; total: number }> {
+  json: RawBuilder<string>,
+  walk: (window: { limit: number; offset: number }) => Promise<Shown[]>,
+): Promise<{ rows: Shown[]; total: number }> {
   const account = await sql<{ number: number }>`select number from gallery_search_accounts where account_id = ${accountId}`.execute(db);
   const number = account.rows[0]?.number;
   if (number === undefined) return { rows: [], total: 0 };
@@ -47,7 +53,7 @@ export async function searchByTrigrams(
   const keys = await rareTrigramMatches(db, term, range);
   if (keys !== null) {
     // All the matches, exactly.
-    if (keys.length <= COMMON_TERM_MATCHES || query.status) return sortedPage(db, keys, status, window, keys.length <= COMMON_TERM_MATCHES ? null : walk);
+    if (keys.length <= COMMON_TERM_MATCHES || query.status) return sortedPage(db, keys, status, window, json, keys.length <= COMMON_TERM_MATCHES ? null : walk);
     return { rows: window.offset >= keys.length ? [] : await walk(window), total: keys.length };
   }
   // The phrase: counted in the index first; a few matches are then read by key, many paged by the walk.
@@ -57,7 +63,7 @@ export async function searchByTrigrams(
   if (total > COMMON_TERM_MATCHES) return { rows: window.offset >= total ? [] : await walk(window), total };
   if (total === 0) return { rows: [], total: 0 };
   const found = await sql<{ key: number }>`select f.rowid as key from gallery_search_fts f where gallery_search_fts match ${quoted(term)} and ${range}`.execute(db);
-  return sortedPage(db, found.rows.map((r) => r.key), status, window, null);
+  return sortedPage(db, found.rows.map((r) => r.key), status, window, json, null);
 }
 
 /** The galleries of these keys (and status), newest first, and the window of them; or, past COMMON_TERM_MATCHES after the status filter, the walk's page. */
@@ -66,8 +72,9 @@ async function sortedPage(
   keys: number[],
   status: ReturnType<typeof sql>,
   window: { limit: number; offset: number },
-  walk: ((window: { limit: number; offset: number }) => Promise<GalleriesTable[]>) | null,
-): Promise<{ rows: GalleriesTable[]; total: number }> {
+  json: RawBuilder<string>,
+  walk: ((window: { limit: number; offset: number }) => Promise<Shown[]>) | null,
+): Promise<{ rows: Shown[]; total: number }> {
   if (!keys.length) return { rows: [], total: 0 };
   const inKeys = sql`s.key in (select value from json_each(${JSON.stringify(keys)}))`;
   if (walk) {
@@ -75,7 +82,7 @@ async function sortedPage(
     const total = Number(count.rows[0]?.n ?? 0);
     return { rows: window.offset >= total ? [] : await walk(window), total };
   }
-  const matched = await sql<GalleriesTable>`select g.* from gallery_search s cross join galleries g on g.id = s.gallery_id
+  const matched = await sql<Shown>`select ${json} as json from gallery_search s cross join galleries g on g.id = s.gallery_id
     where ${inKeys} ${status} order by g.created_at desc, g.id desc`.execute(db);
   return { rows: matched.rows.slice(window.offset, window.offset + window.limit), total: matched.rows.length };
 }

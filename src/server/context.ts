@@ -8,6 +8,7 @@ import type { Account } from '../accounts/accounts.js';
 import type { VerifiedKey } from '../accounts/api-keys.js';
 import type { DomainContext } from '../context.js';
 import type { Database } from '../db/connect.js';
+import type { JsonText } from '../json-text.js';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { RateLimitStore } from '../rate-limit/rate-limit.js';
@@ -76,7 +77,7 @@ type Binary = string | Buffer | Readable;
 type ResultFor<S, R> = R extends { content: infer C }
   ? {
       [T in keyof C]: T extends 'application/json'
-        ? { status: S; body: C[T]; contentType?: T; headers?: DocumentedHeaders<R> }
+        ? { status: S; body: C[T] | JsonText<C[T]>; contentType?: T; headers?: DocumentedHeaders<R> }
         : { status: S; body: Binary; contentType: T; headers?: DocumentedHeaders<R> };
     }[keyof C]
   : { status: S; body?: undefined; headers?: DocumentedHeaders<R> };

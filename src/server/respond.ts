@@ -2,6 +2,7 @@
 // media type, byte for byte), serialized once; other media types as given.
 import type { Readable } from 'node:stream';
 import type { Context } from 'koa';
+import { JsonText } from '../json-text.js';
 
 export interface Response {
   status: number;
@@ -19,7 +20,12 @@ export function send(ctx: Context, result: Response): void {
     return;
   }
   const contentType = String(result.contentType ?? 'application/json');
-  ctx.body = contentType === 'application/json' ? JSON.stringify(result.body) : (result.body as string | Buffer | Readable);
+  ctx.body =
+    contentType !== 'application/json'
+      ? (result.body as string | Buffer | Readable)
+      : result.body instanceof JsonText
+        ? result.body.text
+        : JSON.stringify(result.body);
   // After the body: Koa would otherwise pick a type of its own for a stream.
   ctx.set('Content-Type', contentType);
 }

@@ -1,11 +1,11 @@
 import { basePath } from '../../../generated/operations.js';
 import * as galleries from '../../galleries/galleries.js';
-import { paginated } from '../../pagination.js';
+import { paginatedText } from '../../pagination.js';
 import type { Handler } from '../context.js';
 
 export const listGalleries: Handler<'listGalleries'> = async ({ account, query, services }) => ({
   status: 200,
-  body: paginated(await galleries.listGalleries(services, account.id, query), query),
+  body: paginatedText(await galleries.listGalleries(services, account.id, query), query),
 });
 
 export const createGallery: Handler<'createGallery'> = async ({ account, body, services }) => {
