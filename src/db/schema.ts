@@ -18,6 +18,8 @@ export interface AccountsTable {
   event_sequence: number;
   /** Bumped by triggers whenever anything the account can read changes (ETags). */
   change_seq: number;
+  /** How many galleries the account has, kept by triggers (the unfiltered list's total). */
+  gallery_count: number;
   created_at: string;
 }
 

@@ -82,7 +82,13 @@ const argNames = (variant: ListVariant): (keyof ListArgs)[] => [
   ...(variant === 'search' || variant === 'statusAndSearch' ? (['pattern'] as const) : []),
 ];
 const countGalleries = Object.fromEntries(
-  VARIANTS.map((v) => [v, preparedQuery((db: Kysely<Tables>, args: ListArgs) => listed(db, v, args).select((eb) => eb.fn.countAll<number>().as('n')), argNames(v))]),
+  VARIANTS.map((v) => [
+    v,
+    v === 'all'
+      ? // Unfiltered: the account's count, kept by triggers (migration 0006).
+        preparedQuery((db: Kysely<Tables>, args: ListArgs) => db.selectFrom('accounts').select('gallery_count as n').where('id', '=', args.accountId), ['accountId'])
+      : preparedQuery((db: Kysely<Tables>, args: ListArgs) => listed(db, v, args).select((eb) => eb.fn.countAll<number>().as('n')), argNames(v)),
+  ]),
 ) as Record<ListVariant, PreparedQuery<Tables, ListArgs, { n: number }>>;
 const pageGalleries = Object.fromEntries(
   VARIANTS.map((v) => [

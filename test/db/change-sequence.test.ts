@@ -50,7 +50,7 @@ for (const dialect of DIALECTS) {
     it('bumps in the writing transaction (a rollback bumps nothing); a delivery lease is not a change', async () => {
       const { db } = database;
       const now = new Date().toISOString();
-      const account = { id: 'a1', email: 'a1@example.com', plan: 'pro' as const, rate_limit: null, event_sequence: 0, change_seq: 0, created_at: now };
+      const account = { id: 'a1', email: 'a1@example.com', plan: 'pro' as const, rate_limit: null, event_sequence: 0, change_seq: 0, gallery_count: 0, created_at: now };
       await db.insertInto('accounts').values(account).execute();
       const start = await seq('a1');
       await db
@@ -82,6 +82,26 @@ for (const dialect of DIALECTS) {
       expect(await seq('a1')).toBe(start + 5);
       await db.updateTable('accounts').set({ plan: 'free' }).where('id', '=', 'a1').execute();
       expect(await seq('a1')).toBe(start + 6);
+    });
+
+    it('keeps each account\'s gallery count (the unfiltered list\'s total) through many-row statements', async () => {
+      const { db } = database;
+      const now = new Date().toISOString();
+      for (const id of ['c1', 'c2']) {
+        await db.insertInto('accounts').values({ id, email: `${id}@example.com`, plan: 'pro', rate_limit: null, event_sequence: 0, change_seq: 0, gallery_count: 0, created_at: now }).execute();
+      }
+      const gallery = (id: string, account: string) => ({
+        id, account_id: account, name: id, name_search: id, client_name: null, client_email: null, event_date: null, status: 'active' as const,
+        share_token: `t-${id}`, password_hash: null, download_enabled: 1 as const, download_allow_zip: 1 as const, selection_enabled: 0 as const, selection_min: 0,
+        selection_max: null, selection_state: 'open' as const, selection_validated_at: null, cover_photo_id: null, photo_count: 0, views: 0,
+        downloads: 0, favorites: 0, expires_at: null, created_at: now, updated_at: now,
+      });
+      await db.insertInto('galleries').values([gallery('g1', 'c1'), gallery('g2', 'c1'), gallery('g3', 'c2'), gallery('g4', 'c1')]).execute();
+      await db.deleteFrom('galleries').where('id', 'in', ['g2', 'g3']).execute();
+      const counts = await db.selectFrom('accounts').select(['id', 'gallery_count']).where('id', 'in', ['c1', 'c2']).orderBy('id').execute();
+      expect(counts).toEqual([{ id: 'c1', gallery_count: 2 }, { id: 'c2', gallery_count: 0 }]);
+      const actual = await db.selectFrom('galleries').select((eb) => eb.fn.countAll<number>().as('n')).where('account_id', '=', 'c1').executeTakeFirstOrThrow();
+      expect(Number(actual.n)).toBe(2);
     });
   });
 }
