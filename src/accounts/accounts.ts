@@ -6,7 +6,7 @@ import type { AccountsTable } from '../db/schema.js';
 
 export type Plan = AccountsTable['plan'];
 /** An account as the code uses it (its counters belong to the outbox, conditional GETs and the gallery list). */
-export type Account = Omit<AccountsTable, 'event_sequence' | 'change_seq' | 'gallery_count'>;
+export type Account = Omit<AccountsTable, 'event_sequence' | 'gallery_count'>;
 export type AccountResource = components['schemas']['Account'];
 
 export class AccountExistsError extends Error {}
@@ -25,7 +25,7 @@ export async function createAccount(
     rate_limit: input.rateLimit ?? null,
     created_at: ctx.clock.now().toISOString(),
   };
-  await ctx.db.insertInto('accounts').values({ ...account, event_sequence: 0, change_seq: 0, gallery_count: 0 }).execute();
+  await ctx.db.insertInto('accounts').values({ ...account, event_sequence: 0, gallery_count: 0 }).execute();
   return account;
 }
 

@@ -8,6 +8,13 @@ type Schemas = components['schemas'];
 
 export type Flag = 0 | 1;
 
+/** An account's version (the sum of its rows' seq), bumped by triggers whenever anything it can read changes (ETags). */
+export interface AccountChangesTable {
+  account_id: string;
+  stripe: number;
+  seq: number;
+}
+
 export interface AccountsTable {
   id: string;
   email: string;
@@ -16,8 +23,6 @@ export interface AccountsTable {
   rate_limit: number | null;
   /** The sequence number of the account's latest event (0 before the first). */
   event_sequence: number;
-  /** Bumped by triggers whenever anything the account can read changes (ETags). */
-  change_seq: number;
   /** How many galleries the account has, kept by triggers (the unfiltered list's total). */
   gallery_count: number;
   created_at: string;
@@ -159,6 +164,7 @@ export interface DeliveryAttemptsTable {
 /** Every table, by name: what `Kysely<Tables>` queries. */
 export interface Tables {
   accounts: AccountsTable;
+  account_changes: AccountChangesTable;
   api_keys: ApiKeysTable;
   galleries: GalleriesTable;
   photos: PhotosTable;

@@ -131,7 +131,12 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
       // Header values are visible ASCII (fetch refuses others before sending).
       hostileString.map((junk) => junk.replace(/[^\t\x20-\x7e]/g, '')),
     );
-    mutations.push(fc.tuple(pathValues, validQuery, ifNoneMatch).map(([p, q, tag]) => build('conditional GET', p, q, undefined, { 'If-None-Match': tag })));
+    // With the request cache directives clients add (fetch() sends Cache-Control: no-cache with every
+    // If-None-Match; honouring it once denied every fetch client its 304s).
+    const cacheDirectives = fc.constantFrom<Record<string, string>>({}, { 'Cache-Control': 'no-cache', Pragma: 'no-cache' }, { 'Cache-Control': 'max-age=0' }, { 'Cache-Control': 'no-store' });
+    mutations.push(
+      fc.tuple(pathValues, validQuery, ifNoneMatch, cacheDirectives).map(([p, q, tag, cache]) => build('conditional GET', p, q, undefined, { 'If-None-Match': tag, ...cache })),
+    );
   }
   if (Object.keys(queryProperties).length) {
     mutations.push(
@@ -197,16 +202,24 @@ try {
       let problem: string | null = null;
       try {
         const ifNoneMatch = request.headers['If-None-Match'];
+        // The ETag just given, sent back alone: nothing changed in between, so the answer must be a 304
+        // (but opening a shared gallery is a view, which changes the account).
+        let mustBeNotModified = false;
         if (ifNoneMatch?.includes(CURRENT_ETAG)) {
           const { 'If-None-Match': _, ...unconditional } = request.headers;
-          const current = (await fetch(url, { headers: unconditional })).headers.get('etag') ?? 'W/"none"';
+          const first = await fetch(url, { headers: unconditional });
+          await first.arrayBuffer();
+          const current = first.headers.get('etag') ?? 'W/"none"';
           request.headers['If-None-Match'] = ifNoneMatch.split(CURRENT_ETAG).join(current);
+          mustBeNotModified = first.ok && ifNoneMatch === CURRENT_ETAG && row.operationId !== 'openSharedGallery';
         }
         const response = await fetch(url, { method: request.method, headers: request.headers, body: request.body });
         const text = await response.text();
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         if (response.status >= 500) {
           problem = `${row.operationId}: ${response.status} ${text.slice(0, 300)}`;
+        } else if (mustBeNotModified && response.status !== 304) {
+          problem = `${row.operationId}: its own fresh ETag answered ${response.status}, not 304`;
         } else {
           checkResponse(request.method, url.toString(), response.status, response.headers, text);
         }

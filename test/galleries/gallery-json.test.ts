@@ -76,7 +76,7 @@ for (const dialect of DIALECTS) {
       drop = created.drop;
       database = openDatabase(created.url);
       await database.migrate();
-      await database.db.insertInto('accounts').values({ id: 'acc', email: 'a@example.com', plan: 'pro', rate_limit: null, event_sequence: 0, change_seq: 0, gallery_count: 0, created_at: '2026-01-01T00:00:00.000Z' }).execute();
+      await database.db.insertInto('accounts').values({ id: 'acc', email: 'a@example.com', plan: 'pro', rate_limit: null, event_sequence: 0, gallery_count: 0, created_at: '2026-01-01T00:00:00.000Z' }).execute();
       for (const r of ROWS) await database.db.insertInto('galleries').values(r).execute();
     });
     afterAll(async () => {

@@ -1,7 +1,7 @@
 // Conditional GETs: every GET answer of an account's (or of a shared gallery's)
-// resources carries a weak ETag made from the account's change counter — a
-// number database triggers bump in the same transaction as any write the
-// account could read (migration 0004). So whether an answer is still fresh is
+// resources carries a weak ETag made from the account's version — a number
+// database triggers bump in the same transaction as any write the account
+// could read (migration 0004: account_changes, striped). So whether an answer is still fresh is
 // known from one small read, before the resources are: a request whose
 // If-None-Match still matches is answered 304 without its handler running, and
 // the rate limit does not count it (ctx.state.notModified).
@@ -43,8 +43,12 @@ export function ifNoneMatchHolds(headers: Record<string, string | string[] | und
   return typeof ifNoneMatch === 'string' && fresh({ 'if-none-match': ifNoneMatch }, { etag });
 }
 
-const changeSeq = preparedQuery((db: Kysely<Tables>, { accountId }: { accountId: string }) =>
-  db.selectFrom('accounts').select('change_seq').where('id', '=', accountId), ['accountId']);
+/** The account's version: the sum of its change stripes (migration 0004). */
+const accountVersion = preparedQuery(
+  (db: Kysely<Tables>, { accountId }: { accountId: string }) =>
+    db.selectFrom('account_changes').select((eb) => eb.fn.sum<number>('seq').as('version')).where('account_id', '=', accountId),
+  ['accountId'],
+);
 
 /** After authentication (it needs whose resources the answer shows); sets ctx.state.etag and notModified. */
 export function conditionalGet(ctx: Pick<DomainContext, 'db' | 'config'>): Middleware<RequestState> {
@@ -52,9 +56,9 @@ export function conditionalGet(ctx: Pick<DomainContext, 'db' | 'config'>): Middl
   return async (koa, next) => {
     const accountId = koa.state.apiKey?.account.id ?? koa.state.share?.gallery.account_id;
     if (!accountId) throw new Error('conditionalGet runs after authentication');
-    const [row] = await changeSeq(ctx.db, { accountId });
+    const [row] = await accountVersion(ctx.db, { accountId });
     // One URL (query included) and, on share routes, one access token: the answers differ by them (links carry the token).
-    const etag = weakEtag(salt, accountId, row?.change_seq ?? 0, koa.originalUrl, koa.state.share?.accessToken ?? '');
+    const etag = weakEtag(salt, accountId, Number(row?.version ?? 0), koa.originalUrl, koa.state.share?.accessToken ?? '');
     koa.state.etag = etag;
     koa.state.notModified = ifNoneMatchHolds(koa.headers, etag);
     await next();
