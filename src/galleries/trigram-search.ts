@@ -121,8 +121,10 @@ async function rareTrigramMatches(db: Kysely<Tables>, term: string, range: Retur
   const [first, second] = [...trigrams].sort((a, b) => docs.get(a)! - docs.get(b)!);
   // Even the rarest is common (across all accounts): the candidates would be too many to check.
   if (docs.get(first!)! > 2 * MAX_CANDIDATES) return null;
+  // A term may repeat one trigram ("aaaa", "9999…"): then that one alone.
+  const rarest = second === undefined ? quoted(first!) : `${quoted(first!)} AND ${quoted(second)}`;
   const candidates = await sql<{ key: number }>`select f.rowid as key from gallery_search_fts f
-    where gallery_search_fts match ${`${quoted(first!)} AND ${quoted(second!)}`} and ${range} limit ${MAX_CANDIDATES + 1}`.execute(db);
+    where gallery_search_fts match ${rarest} and ${range} limit ${MAX_CANDIDATES + 1}`.execute(db);
   if (candidates.rows.length > MAX_CANDIDATES) return null;
   if (!candidates.rows.length) return [];
   const matched = await sql<{ key: number }>`select key from gallery_search

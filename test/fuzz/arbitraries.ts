@@ -117,6 +117,8 @@ export const anyJson = fc.jsonValue({ maxDepth: 3 });
 /** Strings that break naive code: quotes, wildcards, NUL, control and astral characters, encodings. */
 export const hostileString = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+  // Repetition: a search term whose trigrams are all alike ("99999…") once broke the trigram lookup.
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', '9', 'ab', 'xyz', ' ', '%_'), fc.integer({ min: 2, max: 30 })).map(([unit, n]) => unit.repeat(n)) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }).map((s) => `${s}\u0000${s}`) },
   { weight: 2, arbitrary: formatEdge },

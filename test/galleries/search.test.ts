@@ -25,6 +25,9 @@ const NAMES = [
   'istanbul again',
   'Emoji 🙂 shoot',
   'aaaa',
+  'aaaaaaa',
+  'abababab',
+  '99999999 party',
   'aa a',
   'back\\slash',
   'Kowalski engagement 2021',
@@ -32,7 +35,7 @@ const NAMES = [
 ];
 const TERMS = [
   'smith', 'SMITH', 'Smith W', 'mith', 'sm', 's', '%', '100%', '0%', '_', 'r_s', 'under_', '"', '"this"', "o'b", 'straße', 'strasse', 'ünï', 'Ü',
-  'istanbul', 'İstanbul', 'i̇st', '🙂', 'ji 🙂', 'aaa', 'aa a', 'a a', '  ', ' ', '\\', 'k\\s', 'back\\', 'kowalski engagement 2021', 'engagement 202', 'zebra', 'zzz',
+  'istanbul', 'İstanbul', 'i̇st', '🙂', 'ji 🙂', 'aaa', 'aaaa', 'aaaaaa', 'abab', 'babab', '9999', '99999999', 'aa a', 'a a', '  ', ' ', '\\', 'k\\s', 'back\\', 'kowalski engagement 2021', 'engagement 202', 'zebra', 'zzz',
 ];
 
 const newestFirst = (list: { id: string; created_at: string }[]) =>
