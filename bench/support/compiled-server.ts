@@ -6,7 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT } from './environment.js';
 
-export const COMPILED_SERVER = [process.execPath, join(ROOT, 'dist/src/cli/main.js'), 'serve'];
+/**
+ * The node flags of `npm start`. A young generation of 8 MB semi-spaces (V8's
+ * default is 16): peak RSS under the list's load 120–123 → 107–108 MB,
+ * throughput unchanged (A/B on 2026-11-26; 4 MB saved 10 MB more but cost ~5%).
+ */
+export const START_FLAGS = ['--max-semi-space-size=8'];
+export const COMPILED_SERVER = [process.execPath, ...START_FLAGS, join(ROOT, 'dist/src/cli/main.js'), 'serve'];
 
 /** `npm run build`: dist/ up to date with src/ before anything is measured. */
 export function buildServer(): void {
