@@ -3,36 +3,21 @@
 // and delete, in the same transaction; bookkeeping columns (a delivery's
 // lease) do not. A new table must either get triggers or be named here.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/connect.js';
-import { createTestDatabase } from '../support/databases.js';
-import { DIALECTS, dialectAvailable } from '../support/dialects.js';
+import { expect, it } from 'vitest';
+import { describeOnEachScratchDatabase } from '../support/dialects.js';
+import { accountRow, galleryRow } from '../support/rows.js';
 
 /** Tables no API answer shows (credentials, migrations' own, SQLite's search index of galleries): no triggers. */
 const NOT_SHOWN = ['api_keys', 'share_access_tokens', 'account_changes', 'kysely_migration', 'kysely_migration_lock'];
 const isIndex = (table: string) => table.startsWith('gallery_search');
 
-for (const dialect of DIALECTS) {
-  describe.skipIf(!dialectAvailable(dialect))(`account version [${dialect}]`, () => {
-    let database: Database;
-    let drop: () => Promise<void>;
-    beforeAll(async () => {
-      const created = await createTestDatabase(dialect);
-      drop = created.drop;
-      database = openDatabase(created.url);
-      await database.migrate();
-    });
-    afterAll(async () => {
-      await database?.close();
-      await drop?.();
-    });
-
+describeOnEachScratchDatabase('account version', (scratch, dialect) => {
     // The account's version: the sum of its stripes.
     const seq = async (id: string) =>
-      Number((await database.db.selectFrom('account_changes').select((eb) => eb.fn.sum<number>('seq').as('v')).where('account_id', '=', id).executeTakeFirstOrThrow()).v ?? 0);
+      Number((await scratch().db.selectFrom('account_changes').select((eb) => eb.fn.sum<number>('seq').as('v')).where('account_id', '=', id).executeTakeFirstOrThrow()).v ?? 0);
 
     it('every table an answer shows has insert, update and delete triggers', async () => {
-      const { db } = database;
+      const { db } = scratch();
       const tables =
         dialect === 'sqlite'
           ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)).rows.map((r) => r.name)
@@ -50,10 +35,9 @@ for (const dialect of DIALECTS) {
     });
 
     it('bumps in the writing transaction (a rollback bumps nothing); a delivery lease is not a change', async () => {
-      const { db } = database;
+      const { db } = scratch();
       const now = new Date().toISOString();
-      const account = { id: 'a1', email: 'a1@example.com', plan: 'pro' as const, rate_limit: null, event_sequence: 0, gallery_count: 0, created_at: now };
-      await db.insertInto('accounts').values(account).execute();
+      await db.insertInto('accounts').values(accountRow('a1')).execute();
       const start = await seq('a1');
       await db
         .insertInto('webhooks')
@@ -87,23 +71,13 @@ for (const dialect of DIALECTS) {
     });
 
     it('keeps each account\'s gallery count (the unfiltered list\'s total) through many-row statements', async () => {
-      const { db } = database;
-      const now = new Date().toISOString();
-      for (const id of ['c1', 'c2']) {
-        await db.insertInto('accounts').values({ id, email: `${id}@example.com`, plan: 'pro', rate_limit: null, event_sequence: 0, gallery_count: 0, created_at: now }).execute();
-      }
-      const gallery = (id: string, account: string) => ({
-        id, account_id: account, name: id, name_search: id, client_name: null, client_email: null, event_date: null, status: 'active' as const,
-        share_token: `t-${id}`, password_hash: null, download_enabled: 1 as const, download_allow_zip: 1 as const, selection_enabled: 0 as const, selection_min: 0,
-        selection_max: null, selection_state: 'open' as const, selection_validated_at: null, cover_photo_id: null, photo_count: 0, views: 0,
-        downloads: 0, favorites: 0, expires_at: null, created_at: now, updated_at: now,
-      });
-      await db.insertInto('galleries').values([gallery('g1', 'c1'), gallery('g2', 'c1'), gallery('g3', 'c2'), gallery('g4', 'c1')]).execute();
+      const { db } = scratch();
+      for (const id of ['c1', 'c2']) await db.insertInto('accounts').values(accountRow(id)).execute();
+      await db.insertInto('galleries').values([galleryRow('g1', 'c1'), galleryRow('g2', 'c1'), galleryRow('g3', 'c2'), galleryRow('g4', 'c1')]).execute();
       await db.deleteFrom('galleries').where('id', 'in', ['g2', 'g3']).execute();
       const counts = await db.selectFrom('accounts').select(['id', 'gallery_count']).where('id', 'in', ['c1', 'c2']).orderBy('id').execute();
       expect(counts).toEqual([{ id: 'c1', gallery_count: 2 }, { id: 'c2', gallery_count: 0 }]);
       const actual = await db.selectFrom('galleries').select((eb) => eb.fn.countAll<number>().as('n')).where('account_id', '=', 'c1').executeTakeFirstOrThrow();
       expect(Number(actual.n)).toBe(2);
     });
-  });
-}
+});

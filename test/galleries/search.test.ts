@@ -6,6 +6,7 @@
 // `name.toLowerCase().includes(term.toLowerCase())` gives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAvailable } from '../support/dialects.js';
+import { galleryRow } from '../support/rows.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const NAMES = [
@@ -70,30 +71,7 @@ describe.skipIf(!postgresAvailable)('gallery search: the same answers on SQLite 
       for (const row of rows) {
         await server.database.db
           .insertInto('galleries')
-          .values({
-            ...row,
-            account_id: accountId,
-            name_search: row.name.toLowerCase(),
-            client_name: null,
-            client_email: null,
-            event_date: null,
-            share_token: `tok${row.id.slice(-12)}${accountId.slice(0, 6)}`,
-            password_hash: null,
-            download_enabled: 1,
-            download_allow_zip: 1,
-            selection_enabled: 0,
-            selection_min: 0,
-            selection_max: null,
-            selection_state: 'open',
-            selection_validated_at: null,
-            cover_photo_id: null,
-            photo_count: 0,
-            views: 0,
-            downloads: 0,
-            favorites: 0,
-            expires_at: null,
-            updated_at: row.created_at,
-          })
+          .values(galleryRow(row.id, accountId, { ...row, share_token: `tok${row.id.slice(-12)}${accountId.slice(0, 6)}`, updated_at: row.created_at }))
           .execute();
       }
     }
