@@ -27,6 +27,7 @@ describe.skipIf(!available)('rate limit shared through Redis by two instances', 
   const stores: RedisRateLimitStore[] = [];
   const urls: string[] = [];
   let key = '';
+  let pollingKey = '';
 
   beforeAll(async () => {
     const created = await createTestDatabase('sqlite');
@@ -37,6 +38,8 @@ describe.skipIf(!available)('rate limit shared through Redis by two instances', 
     const clock = testClock(new Date('2026-11-25T12:00:01Z'));
     const account = await createAccount({ db: database.db, clock }, { email: 'shared@example.com', plan: 'pro' });
     key = (await createApiKey({ db: database.db, clock }, account.id)).key;
+    const polling = await createAccount({ db: database.db, clock }, { email: 'polling@example.com', plan: 'pro' });
+    pollingKey = (await createApiKey({ db: database.db, clock }, polling.id)).key;
     // A prefix of its own keeps this run's counters apart from any other.
     const prefix = `piksend-test:${randomBytes(6).toString('hex')}:`;
     for (let i = 0; i < 2; i++) {
@@ -69,5 +72,19 @@ describe.skipIf(!available)('rate limit shared through Redis by two instances', 
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('59');
     }
+  });
+
+  it('a 304 through either instance shows the shared budget without spending it', async () => {
+    const auth = { Authorization: `Bearer ${pollingKey}` };
+    const first = await fetch(`${urls[0]}/galleries`, { headers: auth });
+    await first.arrayBuffer();
+    expect(first.headers.get('x-ratelimit-remaining')).toBe('4');
+    for (let i = 0; i < 6; i++) {
+      const polled = await fetch(`${urls[i % 2]}/galleries`, { headers: { ...auth, 'If-None-Match': first.headers.get('etag')! } });
+      expect(polled.status).toBe(304);
+      expect(polled.headers.get('x-ratelimit-remaining')).toBe('4');
+    }
+    const counted = await fetch(`${urls[1]}/me`, { headers: auth });
+    expect(counted.headers.get('x-ratelimit-remaining')).toBe('3');
   });
 });
