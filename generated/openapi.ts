@@ -1402,6 +1402,10 @@ export interface components {
             type?: "gallery.created";
             data?: components["schemas"]["GalleryEventData"];
         };
+        GalleryViewedEventData: {
+            gallery: components["schemas"]["Gallery"];
+            visitor: components["schemas"]["Visitor"];
+        };
         /**
          * @example {
          *       "id": "evt_1b2c3d4e5f60718293a4b5c6d7e8f90a",
@@ -1453,10 +1457,14 @@ export interface components {
         GalleryViewedEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "gallery.viewed";
-            data?: {
-                gallery: components["schemas"]["Gallery"];
-                visitor: components["schemas"]["Visitor"];
-            };
+            data?: components["schemas"]["GalleryViewedEventData"];
+        };
+        GalleryDownloadedEventData: {
+            gallery: components["schemas"]["Gallery"];
+            photo_ids: string[];
+            /** @description True when the whole gallery was downloaded as one zip. */
+            zip: boolean;
+            visitor: components["schemas"]["Visitor"];
         };
         /**
          * @example {
@@ -1514,13 +1522,16 @@ export interface components {
         GalleryDownloadedEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "gallery.downloaded";
-            data?: {
-                gallery: components["schemas"]["Gallery"];
-                photo_ids: string[];
-                /** @description True when the whole gallery was downloaded as one zip. */
-                zip: boolean;
-                visitor: components["schemas"]["Visitor"];
-            };
+            data?: components["schemas"]["GalleryDownloadedEventData"];
+        };
+        GalleryValidatedEventData: {
+            gallery: components["schemas"]["Gallery"];
+            /** @description The validated photos. */
+            selection: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+            }[];
         };
         /**
          * @example {
@@ -1579,15 +1590,7 @@ export interface components {
         GalleryValidatedEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "gallery.validated";
-            data?: {
-                gallery: components["schemas"]["Gallery"];
-                /** @description The validated photos. */
-                selection: {
-                    /** Format: uuid */
-                    id: string;
-                    filename: string;
-                }[];
-            };
+            data?: components["schemas"]["GalleryValidatedEventData"];
         };
         /**
          * @example {
@@ -1687,6 +1690,12 @@ export interface components {
             type?: "gallery.deleted";
             data?: components["schemas"]["GalleryEventData"];
         };
+        WebhookTestEventData: {
+            /** Format: uuid */
+            webhook_id: string;
+            /** @example This is a test event from PikSend. */
+            message: string;
+        };
         /**
          * @example {
          *       "id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
@@ -1703,12 +1712,7 @@ export interface components {
         WebhookTestEvent: components["schemas"]["EventEnvelope"] & {
             /** @enum {string} */
             type?: "webhook.test";
-            data?: {
-                /** Format: uuid */
-                webhook_id: string;
-                /** @example This is a test event from PikSend. */
-                message: string;
-            };
+            data?: components["schemas"]["WebhookTestEventData"];
         };
         /** @description One event, as delivered to webhooks. */
         Event: components["schemas"]["GalleryCreatedEvent"] | components["schemas"]["GalleryViewedEvent"] | components["schemas"]["GalleryDownloadedEvent"] | components["schemas"]["GalleryValidatedEvent"] | components["schemas"]["GalleryExpiredEvent"] | components["schemas"]["GalleryDeletedEvent"];
@@ -2399,6 +2403,11 @@ export interface components {
          * @example 17
          */
         RetryAfter: number;
+        /**
+         * @description Previews never change once made (a new upload is a new photo id), so the browser may keep them for a day without asking again.
+         * @example private, max-age=86400, immutable
+         */
+        PreviewCacheControl: "private, max-age=86400, immutable";
         /**
          * @description URL of the created resource.
          * @example /api/v1/galleries/550e8400-e29b-41d4-a716-446655440000
@@ -3219,6 +3228,7 @@ export interface operations {
             /** @description The preview image. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["PreviewCacheControl"];
                     "X-Request-Id": components["headers"]["XRequestId"];
                     ETag: components["headers"]["ETag"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
@@ -3691,6 +3701,7 @@ export interface operations {
             /** @description The preview image. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["PreviewCacheControl"];
                     "X-Request-Id": components["headers"]["XRequestId"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
@@ -4895,3 +4906,4 @@ export const galleryDeletedEventTypeValues: ReadonlyArray<FlattenedDeepRequired<
 export const webhookTestEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookTestEvent"]["type"]> = ["webhook.test"];
 export const componentsParametersPreviewSizeValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["PreviewSize"]> = ["thumbnail", "web"];
 export const componentsParametersExportFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["ExportFormat"]> = ["csv", "lightroom"];
+export const componentsHeadersPreviewCacheControlValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["PreviewCacheControl"]> = ["private, max-age=86400, immutable"];

@@ -68,12 +68,20 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag"
+        ],
         "validator": responses.Health,
         "validatorName": "Health"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -81,6 +89,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -90,6 +101,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -98,10 +112,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Health,
         "validatorName": "Health"
       }
-    ]
+    ],
+    "etag": "content",
+    "answersNotModified": false
   },
   {
     "operationId": "getMe",
@@ -133,12 +152,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.AccountResponse,
         "validatorName": "AccountResponse"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -146,6 +179,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -155,6 +191,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -162,6 +201,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -171,6 +213,10 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -179,10 +225,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "listGalleries",
@@ -249,12 +300,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.GalleryList,
         "validatorName": "GalleryList"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -262,6 +327,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -271,6 +339,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -278,6 +349,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -287,6 +361,10 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -295,10 +373,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "createGallery",
@@ -326,6 +409,13 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset",
+          "Location"
+        ],
         "validator": responses.GalleryResponse,
         "validatorName": "GalleryResponse"
       },
@@ -333,6 +423,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -342,6 +435,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -349,6 +445,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -358,6 +457,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -365,6 +467,9 @@ export const operations = [
         "status": 415,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -374,6 +479,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -381,6 +489,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -390,10 +502,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "getGallery",
@@ -434,12 +551,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.GalleryResponse,
         "validatorName": "GalleryResponse"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -447,6 +578,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -456,6 +590,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -463,6 +600,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -472,6 +612,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -479,6 +622,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -488,10 +635,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "deleteGallery",
@@ -521,6 +673,12 @@ export const operations = [
       {
         "status": 204,
         "contentTypes": [],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -528,6 +686,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -537,6 +698,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -544,6 +708,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -553,6 +720,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -560,6 +730,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -569,10 +743,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "updateGallery",
@@ -612,6 +791,12 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.GalleryResponse,
         "validatorName": "GalleryResponse"
       },
@@ -619,6 +804,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -628,6 +816,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -635,6 +826,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -644,6 +838,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -651,6 +848,9 @@ export const operations = [
         "status": 409,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -660,6 +860,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -667,6 +870,9 @@ export const operations = [
         "status": 415,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -676,6 +882,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -683,6 +892,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -692,10 +905,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "listPhotos",
@@ -755,12 +973,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.PhotoList,
         "validatorName": "PhotoList"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -768,6 +1000,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -777,6 +1012,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -784,6 +1022,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -793,6 +1034,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -800,6 +1044,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -809,10 +1057,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "uploadPhotos",
@@ -849,6 +1102,12 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.PhotoUploadResult,
         "validatorName": "PhotoUploadResult"
       },
@@ -856,6 +1115,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -865,6 +1127,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -872,6 +1137,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -881,6 +1149,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -888,6 +1159,9 @@ export const operations = [
         "status": 413,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -897,6 +1171,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -904,6 +1181,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -913,10 +1194,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "getPhoto",
@@ -965,12 +1251,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.PhotoResponse,
         "validatorName": "PhotoResponse"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -978,6 +1278,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -987,6 +1290,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -994,6 +1300,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1003,6 +1312,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1010,6 +1322,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1019,10 +1335,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "deletePhoto",
@@ -1060,6 +1381,12 @@ export const operations = [
       {
         "status": 204,
         "contentTypes": [],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -1067,6 +1394,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1076,6 +1406,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1083,6 +1416,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1092,6 +1428,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1099,6 +1438,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1108,10 +1451,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "getPhotoPreview",
@@ -1170,12 +1518,27 @@ export const operations = [
         "contentTypes": [
           "image/webp"
         ],
+        "headers": [
+          "Cache-Control",
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -1183,6 +1546,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1192,6 +1558,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1199,6 +1568,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1208,6 +1580,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1215,6 +1590,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1224,10 +1603,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "getSelection",
@@ -1268,12 +1652,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.SelectionResponse,
         "validatorName": "SelectionResponse"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -1281,6 +1679,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1290,6 +1691,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1297,6 +1701,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1306,6 +1713,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1313,6 +1723,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1322,10 +1736,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "exportSelection",
@@ -1377,12 +1796,27 @@ export const operations = [
           "text/csv",
           "text/plain"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset",
+          "Content-Disposition"
+        ],
         "validator": null,
         "validatorName": null
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -1390,6 +1824,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1399,6 +1836,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1406,6 +1846,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1415,6 +1858,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1422,6 +1868,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1431,10 +1881,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "listGalleryActivity",
@@ -1502,12 +1957,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.ActivityList,
         "validatorName": "ActivityList"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -1515,6 +1984,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1524,6 +1996,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1531,6 +2006,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1540,6 +2018,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1547,6 +2028,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1556,10 +2041,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "openSharedGallery",
@@ -1608,12 +2098,20 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag"
+        ],
         "validator": responses.SharedGalleryResponse,
         "validatorName": "SharedGalleryResponse"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -1621,6 +2119,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1630,6 +2131,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1637,6 +2141,9 @@ export const operations = [
         "status": 404,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1646,6 +2153,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1653,6 +2163,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1662,10 +2176,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": true
   },
   {
     "operationId": "createShareAccessToken",
@@ -1703,6 +2222,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.ShareAccessResponse,
         "validatorName": "ShareAccessResponse"
       },
@@ -1710,6 +2232,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1719,6 +2244,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1726,6 +2254,9 @@ export const operations = [
         "status": 404,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1735,6 +2266,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1742,6 +2276,9 @@ export const operations = [
         "status": 413,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1751,6 +2288,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1758,6 +2298,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1767,10 +2311,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "listSharedPhotos",
@@ -1838,12 +2387,20 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag"
+        ],
         "validator": responses.SharedPhotoList,
         "validatorName": "SharedPhotoList"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -1851,6 +2408,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1860,6 +2420,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1867,6 +2430,9 @@ export const operations = [
         "status": 404,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1876,6 +2442,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1883,6 +2452,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1892,10 +2465,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "getSharedPhotoPreview",
@@ -1962,12 +2540,21 @@ export const operations = [
         "contentTypes": [
           "image/webp"
         ],
+        "headers": [
+          "Cache-Control",
+          "X-Request-Id",
+          "ETag"
+        ],
         "validator": null,
         "validatorName": null
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -1975,6 +2562,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -1984,6 +2574,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -1991,6 +2584,9 @@ export const operations = [
         "status": 404,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2000,6 +2596,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2007,6 +2606,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2016,10 +2619,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "downloadSharedPhoto",
@@ -2078,12 +2686,21 @@ export const operations = [
           "image/png",
           "image/webp"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "Content-Disposition"
+        ],
         "validator": null,
         "validatorName": null
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -2091,6 +2708,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2100,6 +2720,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2107,6 +2730,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2116,6 +2742,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2123,6 +2752,9 @@ export const operations = [
         "status": 410,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2132,6 +2764,10 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2140,10 +2776,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "content",
+    "answersNotModified": false
   },
   {
     "operationId": "downloadSharedGallery",
@@ -2202,12 +2843,21 @@ export const operations = [
         "contentTypes": [
           "application/zip"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "Content-Disposition"
+        ],
         "validator": null,
         "validatorName": null
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -2215,6 +2865,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2224,6 +2877,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2231,6 +2887,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2240,6 +2899,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2247,6 +2909,9 @@ export const operations = [
         "status": 410,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2256,6 +2921,10 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2264,10 +2933,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "content",
+    "answersNotModified": false
   },
   {
     "operationId": "addFavorite",
@@ -2315,6 +2989,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.SharedSelectionResponse,
         "validatorName": "SharedSelectionResponse"
       },
@@ -2322,6 +2999,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2331,6 +3011,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2338,6 +3021,9 @@ export const operations = [
         "status": 404,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2347,6 +3033,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2354,6 +3043,9 @@ export const operations = [
         "status": 410,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2363,6 +3055,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2370,6 +3065,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2379,10 +3078,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "removeFavorite",
@@ -2430,6 +3134,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.SharedSelectionResponse,
         "validatorName": "SharedSelectionResponse"
       },
@@ -2437,6 +3144,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2446,6 +3156,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2453,6 +3166,9 @@ export const operations = [
         "status": 404,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2462,6 +3178,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2469,6 +3188,9 @@ export const operations = [
         "status": 410,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2478,6 +3200,10 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2486,10 +3212,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "validateSelection",
@@ -2529,6 +3260,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.SharedSelectionResponse,
         "validatorName": "SharedSelectionResponse"
       },
@@ -2536,6 +3270,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2545,6 +3282,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2552,6 +3292,9 @@ export const operations = [
         "status": 404,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2561,6 +3304,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2568,6 +3314,9 @@ export const operations = [
         "status": 410,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2577,6 +3326,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2584,6 +3336,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2593,10 +3349,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "listWebhooks",
@@ -2647,12 +3408,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.WebhookList,
         "validatorName": "WebhookList"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -2660,6 +3435,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2669,6 +3447,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2676,6 +3457,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2685,6 +3469,10 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2693,10 +3481,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "createWebhook",
@@ -2724,6 +3517,13 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset",
+          "Location"
+        ],
         "validator": responses.WebhookWithSecretResponse,
         "validatorName": "WebhookWithSecretResponse"
       },
@@ -2731,6 +3531,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2740,6 +3543,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2747,6 +3553,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2756,6 +3565,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2763,6 +3575,9 @@ export const operations = [
         "status": 415,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2772,6 +3587,10 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2780,10 +3599,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "getWebhook",
@@ -2824,12 +3648,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.WebhookResponse,
         "validatorName": "WebhookResponse"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -2837,6 +3675,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2846,6 +3687,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2853,6 +3697,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2862,6 +3709,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2869,6 +3719,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2878,10 +3732,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "deleteWebhook",
@@ -2911,6 +3770,12 @@ export const operations = [
       {
         "status": 204,
         "contentTypes": [],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -2918,6 +3783,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2927,6 +3795,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2934,6 +3805,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2943,6 +3817,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -2950,6 +3827,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -2959,10 +3840,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "updateWebhook",
@@ -3000,6 +3886,12 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.WebhookResponse,
         "validatorName": "WebhookResponse"
       },
@@ -3007,6 +3899,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3016,6 +3911,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3023,6 +3921,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3032,6 +3933,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3039,6 +3943,9 @@ export const operations = [
         "status": 413,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3048,6 +3955,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3055,6 +3965,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3064,10 +3978,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "testWebhook",
@@ -3099,6 +4018,12 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.WebhookDeliveryResponse,
         "validatorName": "WebhookDeliveryResponse"
       },
@@ -3106,6 +4031,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3115,6 +4043,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3122,6 +4053,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3131,6 +4065,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3138,6 +4075,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3147,10 +4088,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "rotateWebhookSecret",
@@ -3188,6 +4134,12 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.WebhookWithSecretResponse,
         "validatorName": "WebhookWithSecretResponse"
       },
@@ -3195,6 +4147,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3204,6 +4159,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3211,6 +4169,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3220,6 +4181,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3227,6 +4191,9 @@ export const operations = [
         "status": 413,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3236,6 +4203,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3243,6 +4213,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3252,10 +4226,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "listWebhookDeliveries",
@@ -3323,12 +4302,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.WebhookDeliveryList,
         "validatorName": "WebhookDeliveryList"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -3336,6 +4329,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3345,6 +4341,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3352,6 +4351,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3361,6 +4363,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3368,6 +4373,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3377,10 +4386,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "getWebhookDelivery",
@@ -3429,12 +4443,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.WebhookDeliveryResponse,
         "validatorName": "WebhookDeliveryResponse"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -3442,6 +4470,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3451,6 +4482,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3458,6 +4492,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3467,6 +4504,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3474,6 +4514,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3483,10 +4527,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "redeliverWebhookDelivery",
@@ -3526,6 +4575,12 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.WebhookDeliveryResponse,
         "validatorName": "WebhookDeliveryResponse"
       },
@@ -3533,6 +4588,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3542,6 +4600,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3549,6 +4610,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3558,6 +4622,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3565,6 +4632,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3574,10 +4645,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "none",
+    "answersNotModified": false
   },
   {
     "operationId": "listEvents",
@@ -3652,12 +4728,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.EventList,
         "validatorName": "EventList"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -3665,6 +4755,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3674,6 +4767,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3681,6 +4777,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3690,6 +4789,10 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3698,10 +4801,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   },
   {
     "operationId": "getEvent",
@@ -3742,12 +4850,26 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id",
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": responses.EventResponse,
         "validatorName": "EventResponse"
       },
       {
         "status": 304,
         "contentTypes": [],
+        "headers": [
+          "ETag",
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
+        ],
         "validator": null,
         "validatorName": null
       },
@@ -3755,6 +4877,9 @@ export const operations = [
         "status": 400,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3764,6 +4889,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3771,6 +4899,9 @@ export const operations = [
         "status": 403,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3780,6 +4911,9 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       },
@@ -3787,6 +4921,10 @@ export const operations = [
         "status": 429,
         "contentTypes": [
           "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
         ],
         "validator": responses.Error,
         "validatorName": "Error"
@@ -3796,10 +4934,15 @@ export const operations = [
         "contentTypes": [
           "application/json"
         ],
+        "headers": [
+          "X-Request-Id"
+        ],
         "validator": responses.Error,
         "validatorName": "Error"
       }
-    ]
+    ],
+    "etag": "account",
+    "answersNotModified": false
   }
 ] as const satisfies readonly OperationDefinition[];
 

@@ -5258,24 +5258,25 @@ validate153.errors = vErrors;
 return errors === 0;
 }
 
-const schema78 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.viewed"]},"data":{"type":"object","additionalProperties":false,"required":["gallery","visitor"],"properties":{"gallery":{"$ref":"response-components.json#/definitions/Gallery"},"visitor":{"$ref":"response-components.json#/definitions/Visitor"}}}}}]};
-const schema79 = {"type":"object","description":"Who viewed or downloaded; never the raw IP address.","additionalProperties":false,"required":["visitor_hash","user_agent"],"properties":{"visitor_hash":{"type":"string","description":"Salted hash of the visitor, stable within a gallery."},"user_agent":{"type":"string","nullable":true,"maxLength":512}}};
+const schema78 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.viewed"]},"data":{"$ref":"response-components.json#/definitions/GalleryViewedEventData"}}}]};
+const schema79 = {"type":"object","additionalProperties":false,"required":["gallery","visitor"],"properties":{"gallery":{"$ref":"response-components.json#/definitions/Gallery"},"visitor":{"$ref":"response-components.json#/definitions/Visitor"}}};
+const schema80 = {"type":"object","description":"Who viewed or downloaded; never the raw IP address.","additionalProperties":false,"required":["visitor_hash","user_agent"],"properties":{"visitor_hash":{"type":"string","description":"Salted hash of the visitor, stable within a gallery."},"user_agent":{"type":"string","nullable":true,"maxLength":512}}};
 
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.visitor_hash === undefined) && (missing0 = "visitor_hash")) || ((data.user_agent === undefined) && (missing0 = "user_agent"))){
-validate164.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate165.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "visitor_hash") || (key0 === "user_agent"))){
-validate164.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate165.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5284,7 +5285,7 @@ if(_errs1 === errors){
 if(data.visitor_hash !== undefined){
 const _errs2 = errors;
 if(typeof data.visitor_hash !== "string"){
-validate164.errors = [{instancePath:instancePath+"/visitor_hash",schemaPath:"#/properties/visitor_hash/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate165.errors = [{instancePath:instancePath+"/visitor_hash",schemaPath:"#/properties/visitor_hash/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5297,13 +5298,13 @@ if(data.user_agent !== undefined){
 let data1 = data.user_agent;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate164.errors = [{instancePath:instancePath+"/user_agent",schemaPath:"#/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate165.errors = [{instancePath:instancePath+"/user_agent",schemaPath:"#/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func3(data1) > 512){
-validate164.errors = [{instancePath:instancePath+"/user_agent",schemaPath:"#/properties/user_agent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+validate165.errors = [{instancePath:instancePath+"/user_agent",schemaPath:"#/properties/user_agent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
 return false;
 }
 }
@@ -5318,11 +5319,68 @@ var valid0 = true;
 }
 }
 else {
-validate164.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate165.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate164.errors = vErrors;
+validate165.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.gallery === undefined) && (missing0 = "gallery")) || ((data.visitor === undefined) && (missing0 = "visitor"))){
+validate163.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "gallery") || (key0 === "visitor"))){
+validate163.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.gallery !== undefined){
+const _errs2 = errors;
+if(!(validate37(data.gallery, {instancePath:instancePath+"/gallery",parentData:data,parentDataProperty:"gallery",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.visitor !== undefined){
+const _errs3 = errors;
+if(!(validate165(data.visitor, {instancePath:instancePath+"/visitor",parentData:data,parentDataProperty:"visitor",rootData}))){
+vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate163.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate163.errors = vErrors;
 return errors === 0;
 }
 
@@ -5358,56 +5416,10 @@ var valid1 = true;
 }
 if(valid1){
 if(data.data !== undefined){
-let data1 = data.data;
 const _errs5 = errors;
-if(errors === _errs5){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing0;
-if(((data1.gallery === undefined) && (missing0 = "gallery")) || ((data1.visitor === undefined) && (missing0 = "visitor"))){
-validate161.errors = [{instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs7 = errors;
-for(const key0 in data1){
-if(!((key0 === "gallery") || (key0 === "visitor"))){
-validate161.errors = [{instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs7 === errors){
-if(data1.gallery !== undefined){
-const _errs8 = errors;
-if(!(validate37(data1.gallery, {instancePath:instancePath+"/data/gallery",parentData:data1,parentDataProperty:"gallery",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate163(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.visitor !== undefined){
-const _errs9 = errors;
-if(!(validate164(data1.visitor, {instancePath:instancePath+"/data/visitor",parentData:data1,parentDataProperty:"visitor",rootData}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-else {
-validate161.errors = [{instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
 }
 var valid1 = _errs5 === errors;
 }
@@ -5427,9 +5439,122 @@ validate161.errors = vErrors;
 return errors === 0;
 }
 
-const schema80 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.downloaded"]},"data":{"type":"object","additionalProperties":false,"required":["gallery","photo_ids","zip","visitor"],"properties":{"gallery":{"$ref":"response-components.json#/definitions/Gallery"},"photo_ids":{"type":"array","items":{"type":"string","format":"uuid"}},"zip":{"type":"boolean","description":"True when the whole gallery was downloaded as one zip."},"visitor":{"$ref":"response-components.json#/definitions/Visitor"}}}}}]};
+const schema81 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.downloaded"]},"data":{"$ref":"response-components.json#/definitions/GalleryDownloadedEventData"}}}]};
+const schema82 = {"type":"object","additionalProperties":false,"required":["gallery","photo_ids","zip","visitor"],"properties":{"gallery":{"$ref":"response-components.json#/definitions/Gallery"},"photo_ids":{"type":"array","items":{"type":"string","format":"uuid"}},"zip":{"type":"boolean","description":"True when the whole gallery was downloaded as one zip."},"visitor":{"$ref":"response-components.json#/definitions/Visitor"}}};
 
-function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.gallery === undefined) && (missing0 = "gallery")) || ((data.photo_ids === undefined) && (missing0 = "photo_ids"))) || ((data.zip === undefined) && (missing0 = "zip"))) || ((data.visitor === undefined) && (missing0 = "visitor"))){
+validate171.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "gallery") || (key0 === "photo_ids")) || (key0 === "zip")) || (key0 === "visitor"))){
+validate171.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.gallery !== undefined){
+const _errs2 = errors;
+if(!(validate37(data.gallery, {instancePath:instancePath+"/gallery",parentData:data,parentDataProperty:"gallery",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.photo_ids !== undefined){
+let data1 = data.photo_ids;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs5 = errors;
+if(errors === _errs5){
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+validate171.errors = [{instancePath:instancePath+"/photo_ids/" + i0,schemaPath:"#/properties/photo_ids/items/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate171.errors = [{instancePath:instancePath+"/photo_ids/" + i0,schemaPath:"#/properties/photo_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate171.errors = [{instancePath:instancePath+"/photo_ids",schemaPath:"#/properties/photo_ids/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.zip !== undefined){
+const _errs7 = errors;
+if(typeof data.zip !== "boolean"){
+validate171.errors = [{instancePath:instancePath+"/zip",schemaPath:"#/properties/zip/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.visitor !== undefined){
+const _errs9 = errors;
+if(!(validate165(data.visitor, {instancePath:instancePath+"/visitor",parentData:data,parentDataProperty:"visitor",rootData}))){
+vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate171.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate171.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5446,11 +5571,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate167.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate169.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(data0 === "gallery.downloaded")){
-validate167.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema80.allOf[1].properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate169.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.allOf[1].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs3 === errors;
@@ -5460,111 +5585,10 @@ var valid1 = true;
 }
 if(valid1){
 if(data.data !== undefined){
-let data1 = data.data;
 const _errs5 = errors;
-if(errors === _errs5){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing0;
-if(((((data1.gallery === undefined) && (missing0 = "gallery")) || ((data1.photo_ids === undefined) && (missing0 = "photo_ids"))) || ((data1.zip === undefined) && (missing0 = "zip"))) || ((data1.visitor === undefined) && (missing0 = "visitor"))){
-validate167.errors = [{instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs7 = errors;
-for(const key0 in data1){
-if(!((((key0 === "gallery") || (key0 === "photo_ids")) || (key0 === "zip")) || (key0 === "visitor"))){
-validate167.errors = [{instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs7 === errors){
-if(data1.gallery !== undefined){
-const _errs8 = errors;
-if(!(validate37(data1.gallery, {instancePath:instancePath+"/data/gallery",parentData:data1,parentDataProperty:"gallery",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate171(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
 errors = vErrors.length;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.photo_ids !== undefined){
-let data3 = data1.photo_ids;
-const _errs9 = errors;
-if(errors === _errs9){
-if(Array.isArray(data3)){
-var valid3 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs11 = errors;
-if(errors === _errs11){
-if(errors === _errs11){
-if(typeof data4 === "string"){
-if(!(formats0.test(data4))){
-validate167.errors = [{instancePath:instancePath+"/data/photo_ids/" + i0,schemaPath:"#/allOf/1/properties/data/properties/photo_ids/items/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate167.errors = [{instancePath:instancePath+"/data/photo_ids/" + i0,schemaPath:"#/allOf/1/properties/data/properties/photo_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid3 = _errs11 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate167.errors = [{instancePath:instancePath+"/data/photo_ids",schemaPath:"#/allOf/1/properties/data/properties/photo_ids/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.zip !== undefined){
-const _errs13 = errors;
-if(typeof data1.zip !== "boolean"){
-validate167.errors = [{instancePath:instancePath+"/data/zip",schemaPath:"#/allOf/1/properties/data/properties/zip/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.visitor !== undefined){
-const _errs15 = errors;
-if(!(validate164(data1.visitor, {instancePath:instancePath+"/data/visitor",parentData:data1,parentDataProperty:"visitor",rootData}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate167.errors = [{instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
 }
 var valid1 = _errs5 === errors;
 }
@@ -5574,73 +5598,94 @@ var valid1 = true;
 }
 }
 else {
-validate167.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate169.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate167.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
 
-const schema81 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.validated"]},"data":{"type":"object","additionalProperties":false,"required":["gallery","selection"],"properties":{"gallery":{"$ref":"response-components.json#/definitions/Gallery"},"selection":{"type":"array","description":"The validated photos.","items":{"type":"object","additionalProperties":false,"required":["id","filename"],"properties":{"id":{"type":"string","format":"uuid"},"filename":{"type":"string"}}}}}}}}]};
+const schema83 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.validated"]},"data":{"$ref":"response-components.json#/definitions/GalleryValidatedEventData"}}}]};
+const schema84 = {"type":"object","additionalProperties":false,"required":["gallery","selection"],"properties":{"gallery":{"$ref":"response-components.json#/definitions/Gallery"},"selection":{"type":"array","description":"The validated photos.","items":{"type":"object","additionalProperties":false,"required":["id","filename"],"properties":{"id":{"type":"string","format":"uuid"},"filename":{"type":"string"}}}}}};
 
-function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(!(validate154(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs0 === errors;
-if(valid0){
-const _errs1 = errors;
-if(errors === _errs1){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type !== undefined){
-let data0 = data.type;
-const _errs3 = errors;
-if(typeof data0 !== "string"){
-validate172.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let missing0;
+if(((data.gallery === undefined) && (missing0 = "gallery")) || ((data.selection === undefined) && (missing0 = "selection"))){
+validate178.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
-}
-if(!(data0 === "gallery.validated")){
-validate172.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.allOf[1].properties.type.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs3 === errors;
 }
 else {
-var valid1 = true;
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "gallery") || (key0 === "selection"))){
+validate178.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
 }
-if(valid1){
-if(data.data !== undefined){
-let data1 = data.data;
+}
+if(_errs1 === errors){
+if(data.gallery !== undefined){
+const _errs2 = errors;
+if(!(validate37(data.gallery, {instancePath:instancePath+"/gallery",parentData:data,parentDataProperty:"gallery",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.selection !== undefined){
+let data1 = data.selection;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs5 = errors;
 if(errors === _errs5){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing0;
-if(((data1.gallery === undefined) && (missing0 = "gallery")) || ((data1.selection === undefined) && (missing0 = "selection"))){
-validate172.errors = [{instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.id === undefined) && (missing1 = "id")) || ((data2.filename === undefined) && (missing1 = "filename"))){
+validate178.errors = [{instancePath:instancePath+"/selection/" + i0,schemaPath:"#/properties/selection/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs7 = errors;
-for(const key0 in data1){
-if(!((key0 === "gallery") || (key0 === "selection"))){
-validate172.errors = [{instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+for(const key1 in data2){
+if(!((key1 === "id") || (key1 === "filename"))){
+validate178.errors = [{instancePath:instancePath+"/selection/" + i0,schemaPath:"#/properties/selection/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs7 === errors){
-if(data1.gallery !== undefined){
+if(data2.id !== undefined){
+let data3 = data2.id;
 const _errs8 = errors;
-if(!(validate37(data1.gallery, {instancePath:instancePath+"/data/gallery",parentData:data1,parentDataProperty:"gallery",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
+if(errors === _errs8){
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(!(formats0.test(data3))){
+validate178.errors = [{instancePath:instancePath+"/selection/" + i0+"/id",schemaPath:"#/properties/selection/items/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate178.errors = [{instancePath:instancePath+"/selection/" + i0+"/id",schemaPath:"#/properties/selection/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
 }
 var valid2 = _errs8 === errors;
 }
@@ -5648,88 +5693,13 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.selection !== undefined){
-let data3 = data1.selection;
-const _errs9 = errors;
-if(errors === _errs9){
-if(Array.isArray(data3)){
-var valid3 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs11 = errors;
-if(errors === _errs11){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if(((data4.id === undefined) && (missing1 = "id")) || ((data4.filename === undefined) && (missing1 = "filename"))){
-validate172.errors = [{instancePath:instancePath+"/data/selection/" + i0,schemaPath:"#/allOf/1/properties/data/properties/selection/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if(data2.filename !== undefined){
+const _errs10 = errors;
+if(typeof data2.filename !== "string"){
+validate178.errors = [{instancePath:instancePath+"/selection/" + i0+"/filename",schemaPath:"#/properties/selection/items/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-else {
-const _errs13 = errors;
-for(const key1 in data4){
-if(!((key1 === "id") || (key1 === "filename"))){
-validate172.errors = [{instancePath:instancePath+"/data/selection/" + i0,schemaPath:"#/allOf/1/properties/data/properties/selection/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs13 === errors){
-if(data4.id !== undefined){
-let data5 = data4.id;
-const _errs14 = errors;
-if(errors === _errs14){
-if(errors === _errs14){
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-validate172.errors = [{instancePath:instancePath+"/data/selection/" + i0+"/id",schemaPath:"#/allOf/1/properties/data/properties/selection/items/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate172.errors = [{instancePath:instancePath+"/data/selection/" + i0+"/id",schemaPath:"#/allOf/1/properties/data/properties/selection/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid4 = _errs14 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data4.filename !== undefined){
-const _errs16 = errors;
-if(typeof data4.filename !== "string"){
-validate172.errors = [{instancePath:instancePath+"/data/selection/" + i0+"/filename",schemaPath:"#/allOf/1/properties/data/properties/selection/items/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs16 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-validate172.errors = [{instancePath:instancePath+"/data/selection/" + i0,schemaPath:"#/allOf/1/properties/data/properties/selection/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs11 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate172.errors = [{instancePath:instancePath+"/data/selection",schemaPath:"#/allOf/1/properties/data/properties/selection/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
+var valid2 = _errs10 === errors;
 }
 else {
 var valid2 = true;
@@ -5739,29 +5709,39 @@ var valid2 = true;
 }
 }
 else {
-validate172.errors = [{instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate178.errors = [{instancePath:instancePath+"/selection/" + i0,schemaPath:"#/properties/selection/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
 }
 else {
-var valid1 = true;
-}
-}
-}
-else {
-validate172.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate178.errors = [{instancePath:instancePath+"/selection",schemaPath:"#/properties/selection/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs3 === errors;
 }
-validate172.errors = vErrors;
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate178.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate178.errors = vErrors;
 return errors === 0;
 }
 
-const schema82 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.expired"]},"data":{"$ref":"response-components.json#/definitions/GalleryEventData"}}}]};
 
 function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5783,8 +5763,8 @@ if(typeof data0 !== "string"){
 validate176.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(data0 === "gallery.expired")){
-validate176.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema82.allOf[1].properties.type.enum},message:"must be equal to one of the allowed values"}];
+if(!(data0 === "gallery.validated")){
+validate176.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema83.allOf[1].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs3 === errors;
@@ -5795,8 +5775,8 @@ var valid1 = true;
 if(valid1){
 if(data.data !== undefined){
 const _errs5 = errors;
-if(!(validate157(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+if(!(validate178(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -5817,9 +5797,9 @@ validate176.errors = vErrors;
 return errors === 0;
 }
 
-const schema83 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.deleted"]},"data":{"$ref":"response-components.json#/definitions/GalleryEventData"}}}]};
+const schema85 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.expired"]},"data":{"$ref":"response-components.json#/definitions/GalleryEventData"}}}]};
 
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5836,11 +5816,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate180.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate182.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(data0 === "gallery.deleted")){
-validate180.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema83.allOf[1].properties.type.enum},message:"must be equal to one of the allowed values"}];
+if(!(data0 === "gallery.expired")){
+validate182.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema85.allOf[1].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs3 === errors;
@@ -5863,13 +5843,69 @@ var valid1 = true;
 }
 }
 else {
-validate180.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate182.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate180.errors = vErrors;
+validate182.errors = vErrors;
+return errors === 0;
+}
+
+const schema86 = {"allOf":[{"$ref":"response-components.json#/definitions/EventEnvelope"},{"type":"object","properties":{"type":{"type":"string","enum":["gallery.deleted"]},"data":{"$ref":"response-components.json#/definitions/GalleryEventData"}}}]};
+
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(!(validate154(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs0 === errors;
+if(valid0){
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+let data0 = data.type;
+const _errs3 = errors;
+if(typeof data0 !== "string"){
+validate186.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(data0 === "gallery.deleted")){
+validate186.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema86.allOf[1].properties.type.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.data !== undefined){
+const _errs5 = errors;
+if(!(validate157(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+else {
+validate186.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+validate186.errors = vErrors;
 return errors === 0;
 }
 
@@ -5906,8 +5942,8 @@ valid0 = true;
 passing0 = 1;
 }
 const _errs3 = errors;
-if(!(validate167(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -5921,8 +5957,8 @@ valid0 = true;
 passing0 = 2;
 }
 const _errs4 = errors;
-if(!(validate172(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -5936,8 +5972,8 @@ valid0 = true;
 passing0 = 3;
 }
 const _errs5 = errors;
-if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+if(!(validate182(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -5951,8 +5987,8 @@ valid0 = true;
 passing0 = 4;
 }
 const _errs6 = errors;
-if(!(validate180(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate186(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -6084,25 +6120,25 @@ validate150.errors = vErrors;
 return errors === 0;
 }
 
-export const EventResponse = validate187;
-const schema84 = {"$ref":"response-components.json#/definitions/EventResponse"};
-const schema85 = {"type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"$ref":"response-components.json#/definitions/Event"}}};
+export const EventResponse = validate193;
+const schema87 = {"$ref":"response-components.json#/definitions/EventResponse"};
+const schema88 = {"type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"$ref":"response-components.json#/definitions/Event"}}};
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.data === undefined) && (missing0 = "data")){
-validate188.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate194.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "data")){
-validate188.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate194.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6118,22 +6154,22 @@ errors = vErrors.length;
 }
 }
 else {
-validate188.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate194.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate188.errors = vErrors;
+validate194.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate188(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate194(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
 errors = vErrors.length;
 }
-validate187.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }

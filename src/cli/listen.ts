@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createPikSendClient } from '../client/index.js';
-import { USER_AGENT } from '../webhooks/delivery-worker.js';
-import { generateWebhookSecret, signatureHeaders } from '../webhooks/signing.js';
+import { attemptHeaders } from '../webhooks/delivery-headers.js';
+import { generateWebhookSecret } from '../webhooks/signing.js';
 
 export interface ListenOptions {
   apiUrl: string;
@@ -103,13 +103,7 @@ async function forward(event: ListedEvent, secret: string, options: Pick<ListenO
       method: 'POST',
       redirect: 'manual',
       signal: AbortSignal.timeout(15_000),
-      headers: {
-        'Content-Type': 'application/json',
-        'User-Agent': USER_AGENT,
-        'X-PikSend-Event': event.type,
-        'X-PikSend-Delivery': randomUUID(),
-        ...signatureHeaders([secret], event.id, t, body),
-      },
+      headers: attemptHeaders({ eventId: event.id, eventType: event.type, deliveryId: randomUUID(), secrets: [secret], t, body }),
       body,
     });
     await response.arrayBuffer().catch(() => undefined);

@@ -8,6 +8,7 @@
 // Verifies X-PikSend-Signature (or, without it, the Standard Webhooks
 // headers) and that the timestamp is within `toleranceSeconds` of now.
 import type { components } from '../../generated/openapi.js';
+import { deliveryHeaders } from '../../generated/constants.js';
 import { matchesPikSendSignature, matchesStandardSignature, parsePikSendSignature } from '../webhooks/signing.js';
 
 export type WebhookEvent = components['schemas']['Event'] | components['schemas']['WebhookTestEvent'];
@@ -44,24 +45,25 @@ function header(headers: Headers, name: string): string | undefined {
 export function verifyWebhook(rawBody: string | Uint8Array, headers: Headers, secret: string, options: VerifyOptions = {}): WebhookEvent {
   const tolerance = options.toleranceSeconds ?? 300;
   const now = Math.floor((options.now?.() ?? new Date()).getTime() / 1000);
-  const pikSend = header(headers, 'x-piksend-signature');
+  const pikSend = header(headers, deliveryHeaders.WebhookSignature);
   let timestamp: number;
   if (pikSend !== undefined) {
     const parsed = parsePikSendSignature(pikSend);
-    if (!parsed) throw new WebhookVerificationError('malformed_header', 'X-PikSend-Signature is not of the form t=<unix>,v1=<hex>');
+    if (!parsed) throw new WebhookVerificationError('malformed_header', `${deliveryHeaders.WebhookSignature} is not of the form t=<unix>,v1=<hex>`);
     timestamp = parsed.t;
     if (!matchesPikSendSignature(secret, pikSend, rawBody)) {
-      throw new WebhookVerificationError('bad_signature', 'No v1 signature in X-PikSend-Signature matches this body and secret');
+      throw new WebhookVerificationError('bad_signature', `No v1 signature in ${deliveryHeaders.WebhookSignature} matches this body and secret`);
     }
   } else {
-    const [id, t, signature] = ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((n) => header(headers, n));
+    const { StandardWebhookId, StandardWebhookTimestamp, StandardWebhookSignature } = deliveryHeaders;
+    const [id, t, signature] = [StandardWebhookId, StandardWebhookTimestamp, StandardWebhookSignature].map((n) => header(headers, n));
     if (id === undefined || t === undefined || signature === undefined) {
-      throw new WebhookVerificationError('missing_header', 'Neither X-PikSend-Signature nor the webhook-id/-timestamp/-signature headers are present');
+      throw new WebhookVerificationError('missing_header', `Neither ${deliveryHeaders.WebhookSignature} nor the ${StandardWebhookId}, ${StandardWebhookTimestamp} and ${StandardWebhookSignature} headers are present`);
     }
-    if (!/^\d{1,12}$/.test(t)) throw new WebhookVerificationError('malformed_header', 'webhook-timestamp is not unix seconds');
+    if (!/^\d{1,12}$/.test(t)) throw new WebhookVerificationError('malformed_header', `${StandardWebhookTimestamp} is not unix seconds`);
     timestamp = Number(t);
     if (!matchesStandardSignature(secret, id, t, signature, rawBody)) {
-      throw new WebhookVerificationError('bad_signature', 'No v1 signature in webhook-signature matches this message and secret');
+      throw new WebhookVerificationError('bad_signature', `No v1 signature in ${StandardWebhookSignature} matches this message and secret`);
     }
   }
   if (timestamp < now - tolerance) throw new WebhookVerificationError('stale_timestamp', `The signature is older than ${tolerance} s (replayed?)`);

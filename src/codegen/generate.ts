@@ -6,6 +6,8 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { buildOperationTable, type OperationRow } from './operation-table.js';
 import { compileStandalone, declarations, type ValidatorMode } from './validators.js';
 import type { JsonObject, OpenApiDocument } from './spec.js';
+import { deliveryHeaders, eventDataSchemas, fixedHeaderValues, parameterRules, securityCredentials } from './contract-names.js';
+import { pathsModule } from './paths.js';
 
 const BANNER = '// Generated from openapi.yaml by `npm run generate`. Do not edit.\n';
 
@@ -43,6 +45,29 @@ export const basePath = ${JSON.stringify(basePath)};
 export const photoUploadMaxFiles = ${maxFiles};
 /** Changes with any change to openapi.yaml's content: part of every ETag, so answers shaped by an older spec are not 304'd. */
 export const specFingerprint = ${JSON.stringify(createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16))};
+/** Where each security scheme's credential travels (components.securitySchemes; \`x-query-parameter\` names a query alternative, whose pattern it carries). */
+export const credentials = ${JSON.stringify(securityCredentials(doc), null, 2)} as const;
+/** The rules of each component parameter (components.parameters): patterns, bounds, defaults. */
+export const parameterRules = ${JSON.stringify(parameterRules(doc), null, 2)} as const;
+/** The headers of every webhook delivery (the x-webhooks operations' header parameters). */
+export const deliveryHeaders = ${JSON.stringify(deliveryHeaders(doc), null, 2)} as const;
+/** Documented response headers that take exactly one value (components.headers with a one-value enum). */
+export const headerValues = ${JSON.stringify(fixedHeaderValues(doc), null, 2)} as const;
+`;
+}
+
+/** Each event type's \`data\` type, from its schema in x-webhooks: an event whose data does not match does not compile. */
+function eventsModule(doc: OpenApiDocument): string {
+  const data = eventDataSchemas(doc);
+  const rows = Object.entries(data).map(([event, schema]) => `  ${JSON.stringify(event)}: components['schemas'][${JSON.stringify(schema)}];`);
+  return `${BANNER}import type { components } from './openapi.js';
+
+/** Every event type of x-webhooks → the type of its \`data\`. */
+export interface EventDataMap {
+${rows.join('\n')}
+}
+export type EventTypeName = keyof EventDataMap;
+export const eventTypes = ${JSON.stringify(Object.keys(data))} as const satisfies readonly EventTypeName[];
 `;
 }
 
@@ -101,5 +126,7 @@ export async function generate(doc: OpenApiDocument): Promise<GeneratedFiles> {
   }
   files.set('generated/constants.ts', constantsModule(doc));
   files.set('generated/operations.ts', operationsModule(doc, table.rows));
+  files.set('generated/paths.ts', pathsModule(doc, BANNER));
+  files.set('generated/events.ts', eventsModule(doc));
   return files;
 }

@@ -7,6 +7,7 @@ import { transformParameters } from './transform/parameters.js';
 import { transformRequestBody } from './transform/request-body.js';
 import { transformResponses } from './transform/responses.js';
 import { transformSecurity } from './transform/security.js';
+import { transformConditional } from './transform/conditional.js';
 
 export type RequestPart = 'params' | 'query' | 'headers' | 'body';
 export type HttpMethodName = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
@@ -26,6 +27,8 @@ export interface ParameterRow {
 export interface ResponseRow<V = string> {
   readonly status: number;
   readonly contentTypes: readonly string[];
+  /** The response headers the spec documents, as named there. */
+  readonly headers: readonly string[];
   /** The response validator (application/json bodies only). */
   readonly validator: V | null;
   /** Its export name in validators/responses.js (for tools outside TypeScript, e.g. Dredd hooks). */
@@ -51,7 +54,18 @@ export interface OperationRow<V = string> {
   /** The request validators, by part. */
   readonly validators: { readonly [P in RequestPart]?: V };
   readonly responses: readonly ResponseRow<V>[];
+  /**
+   * Where a GET's ETag comes from (`x-etag`): `account` — the account's
+   * version, known before the handler runs, so a fresh copy is answered 304
+   * without it; `content` — the handler's own (a file, /health); `none` for
+   * every other method.
+   */
+  readonly etag: EtagSource;
+  /** `x-answers-not-modified`: a GET with a side effect that must happen even on a 304; its handler answers 304 itself. */
+  readonly answersNotModified: boolean;
 }
+
+export type EtagSource = 'account' | 'content' | 'none';
 
 export interface SchemaToCompile {
   exportName: string;
@@ -106,6 +120,7 @@ export function buildOperationTable(doc: OpenApiDocument): OperationTable {
         ...(body.validator ? { body: body.validator } : {}),
       },
       responses: responses.rows,
+      ...transformConditional(id, method, operation),
     });
   }
   return table;

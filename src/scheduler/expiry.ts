@@ -1,7 +1,7 @@
 // The expiry scheduler: a gallery whose expires_at has passed becomes
-// `expired` and fires `gallery.expired` exactly once. It sleeps until the next
-// due expiry (bounded, so a change made by another instance is seen within a
-// minute; this process's own changes wake it at once). Several instances may
+// `expired` and fires `gallery.expired` exactly once. A wakeable loop that
+// sleeps until the next due expiry (bounded, so a change made by another
+// instance is seen within a minute; this process's own changes wake it at once). Several instances may
 // run it on one database: the conditional update lets exactly one of them win.
 import type { Clock } from '../clock.js';
 import type { Config } from '../config/index.js';
@@ -10,6 +10,7 @@ import type { Database } from '../db/connect.js';
 import { recordEvent } from '../events/outbox.js';
 import { toGalleryResource } from '../galleries/gallery-resource.js';
 import type { Logger } from '../logging/logger.js';
+import { createWakeableLoop } from './wakeable-loop.js';
 
 /** The longest sleep: bounds how late an expiry set by another instance can be noticed. */
 export const MAX_SLEEP_MS = 60_000;
@@ -33,10 +34,6 @@ export function createExpiryScheduler(options: {
   const { database, clock, logger } = options;
   const { db } = database;
   const maxSleep = options.maxSleepMs ?? MAX_SLEEP_MS;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = true;
 
   /** Expires every due gallery; returns how many this instance expired. */
   async function expireDue(): Promise<number> {
@@ -91,51 +88,20 @@ export function createExpiryScheduler(options: {
     return Math.max(0, Math.min(maxSleep, Date.parse(String(next.at)) - clock.now().getTime()));
   }
 
-  function schedule(ms: number): void {
-    if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void run(), ms);
-  }
+  const loop = createWakeableLoop({
+    maxSleepMs: maxSleep,
+    async pass() {
+      const expired = await expireDue();
+      if (expired) logger.info({ expired }, 'galleries expired');
+      const sleep = await nextDueInMs();
+      // A few milliseconds late rather than early: expires_at is compared with the clock.
+      return sleep === 0 ? 0 : sleep + 5;
+    },
+    onError(err) {
+      logger.error({ err }, 'expiry scheduler failed; retrying soon');
+      return Math.min(maxSleep, 5_000);
+    },
+  });
 
-  function run(): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      let sleep = maxSleep;
-      try {
-        do {
-          again = false;
-          const expired = await expireDue();
-          if (expired) logger.info({ expired }, 'galleries expired');
-          sleep = await nextDueInMs();
-        } while (again && !stopped);
-      } catch (err) {
-        logger.error({ err }, 'expiry scheduler failed; retrying soon');
-        sleep = Math.min(maxSleep, 5_000);
-      } finally {
-        running = null;
-        // A few milliseconds late rather than early: expires_at is compared with the clock.
-        schedule(sleep === 0 ? 0 : sleep + 5);
-      }
-    })();
-    return running;
-  }
-
-  return {
-    start() {
-      stopped = false;
-      void run();
-    },
-    wake() {
-      if (!stopped) void run();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
-  };
+  return { start: loop.start, wake: loop.wake, stop: loop.stop };
 }

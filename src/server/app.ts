@@ -6,7 +6,7 @@
 // operation's security scheme (→ conditional GET → rate limit → plan check for
 // API keys) → validation (generated) → 304 or handler → domain module → database.
 import Koa from 'koa';
-import Router from '@koa/router';
+import Router, { type RouterMiddleware } from '@koa/router';
 import {
   basePath,
   operations,
@@ -30,6 +30,8 @@ import { handlers as defaultHandlers } from './handlers/index.js';
 import { accessLog } from './middleware/access-log.js';
 import { conditionalGet } from './middleware/conditional-get.js';
 import { responseHeaders } from './middleware/response-headers.js';
+import { corsFor } from './middleware/cors.js';
+import { credentials } from '../../generated/constants.js';
 import { authenticateApiKey } from './middleware/authenticate-api-key.js';
 import { authenticateShareAccess } from './middleware/authenticate-share-access.js';
 import { errorEnvelope } from './middleware/error-envelope.js';
@@ -61,20 +63,8 @@ export interface AppOptions {
 export const VALIDATE = Symbol('validate the request here');
 /** Where in a scheme's chain a GET's ETag is computed and If-None-Match checked (other methods: nowhere). */
 export const CONDITIONAL = Symbol('check If-None-Match here');
-type Chain = readonly (Koa.Middleware<RequestState> | typeof VALIDATE | typeof CONDITIONAL)[];
+type Chain = readonly (RouterMiddleware<RequestState> | typeof VALIDATE | typeof CONDITIONAL)[];
 
-/**
- * GETs with a side effect that must happen even when the answer is 304 (a
- * client opening a shared gallery is a view): their handler gets
- * `notModified` and answers 304 itself.
- */
-const ANSWERS_NOT_MODIFIED_ITSELF: ReadonlySet<OperationId> = new Set(['openSharedGallery']);
-/**
- * GETs whose ETag is their content's, made by their handler: downloads (a
- * file does not go stale because the account changed; and a download is
- * itself a change, so an account-wide ETag could never match) and /health.
- */
-const ETAG_FROM_HANDLER: ReadonlySet<OperationId> = new Set(['getHealth', 'downloadSharedPhoto', 'downloadSharedGallery']);
 /** Each security scheme of the spec (and 'none') → the middleware that enforces it. */
 export type SecurityTable = Record<SecurityScheme | 'none', Chain | undefined>;
 
@@ -137,61 +127,88 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
   // Behind a load balancer, the client's address comes from X-Forwarded-For (TRUST_PROXY=true).
   app.proxy = options.config.trustProxy;
   app.use(accessLog(options.logger));
-  app.use(responseHeaders(`${basePath}/share/`));
+  app.use(responseHeaders());
   app.use(errorEnvelope(options.logger));
   // The client's page lives at the share links' path (the path of SHARE_BASE_URL, /g by default).
   app.use(sharePage(new URL(options.config.shareBaseUrl).pathname.replace(/\/$/, '')));
+  app.use(answerUnmatched());
 
   const router = new Router<RequestState>({ prefix: basePath });
-  for (const operation of operations as readonly OperationDefinition[]) {
-    const id = operation.operationId as OperationId;
-    const handler = handlers[id] as unknown as (input: HandlerInput<OperationId>) => Promise<Parameters<typeof send>[1]>;
-    const answersItself = ANSWERS_NOT_MODIFIED_ITSELF.has(id);
-    const respond = async (ctx: Koa.ParameterizedContext<RequestState>) => {
-      const { etag, notModified = false } = ctx.state;
-      if (etag && notModified && !answersItself) {
-        ctx.set('ETag', etag);
-        ctx.status = 304;
-        ctx.body = null;
-        return;
-      }
-      const result = await handler({
-        params: ctx.state.params,
-        query: ctx.state.query,
-        body: ctx.state.body,
-        account: ctx.state.apiKey?.account,
-        share: ctx.state.share,
-        requestId: ctx.state.requestId,
-        headers: ctx.headers,
-        visitor: { address: ctx.ip, userAgent: ctx.get('User-Agent') || null },
-        request: ctx.req,
-        notModified: answersItself && notModified,
-        services,
-      } as HandlerInput<OperationId>);
-      send(ctx, result);
-      // Successes carry the ETag (a handler's own wins: it knows its answer better); errors never do.
-      if (etag && (ctx.status < 300 || ctx.status === 304) && !ctx.response.get('ETag')) ctx.set('ETag', etag);
-    };
+  const table = operations as readonly OperationDefinition[];
+  // CORS by security scheme, decided here once: a scheme whose credential a browser page sends (ShareAccessToken) allows any origin.
+  const corsOf = new Map<string, RouterMiddleware<RequestState>>();
+  for (const scheme of BROWSER_SCHEMES) corsOf.set(scheme, corsFor(table.filter((o) => o.security === scheme), credentials[scheme].header));
+  for (const [scheme, cors] of corsOf) {
+    // Preflights: one OPTIONS route per path of the scheme's operations.
+    for (const path of new Set(table.filter((o) => o.security === scheme).map((o) => o.routerPath))) router.register(path, ['OPTIONS'], [cors] as never);
+  }
+  for (const operation of table) {
     const guard = schemes[operation.security as SecurityScheme | 'none']!;
-    const validate = validateRequest(operation, options.config.jsonBodyLimit);
-    const conditional = operation.method === 'GET' && !ETAG_FROM_HANDLER.has(id) ? conditionalGet(services) : undefined;
-    const steps = guard.includes(VALIDATE) ? guard : [...guard, VALIDATE];
-    const chain = [
-      ...steps.flatMap((m) => (m === VALIDATE ? [validate] : m === CONDITIONAL ? (conditional ? [conditional] : []) : [m])),
-      respond,
-    ];
-    router.register(operation.routerPath, [operation.method], chain as never, { name: id });
+    const cors = corsOf.get(operation.security);
+    router.register(operation.routerPath, [operation.method], [...(cors ? [cors] : []), ...chainOf(operation, guard, services, handlers)] as never, { name: operation.operationId });
   }
   app.use(router.routes());
+  app.use(router.allowedMethods());
+  return app;
+}
 
-  // Unmatched: 405 when the path exists with other methods, 404 otherwise.
-  app.use(async (ctx) => {
-    const match = router.match(ctx.path, ctx.method);
-    const allowed = [...new Set(match.path.flatMap((layer) => layer.methods))];
-    if (allowed.length) {
+/** The schemes whose credential comes from a browser page on any origin: their operations answer CORS. */
+const BROWSER_SCHEMES = ['ShareAccessToken'] as const satisfies readonly SecurityScheme[];
+
+/** One operation's middleware: its scheme's chain with validation and the conditional GET in place, then the handler. */
+function chainOf(operation: OperationDefinition, guard: Chain, services: Services, handlers: HandlerTable): RouterMiddleware<RequestState>[] {
+  const validate = validateRequest(operation, services.config.jsonBodyLimit);
+  const conditional = operation.etag === 'account' ? conditionalGet(services) : undefined;
+  const steps = guard.includes(VALIDATE) ? guard : [...guard, VALIDATE];
+  return [
+    ...steps.flatMap((m): RouterMiddleware<RequestState>[] => (m === VALIDATE ? [validate] : m === CONDITIONAL ? (conditional ? [conditional] : []) : [m as RouterMiddleware<RequestState>])),
+    respondWith(operation, handlers, services),
+  ];
+}
+
+function respondWith(operation: OperationDefinition, handlers: HandlerTable, services: Services): RouterMiddleware<RequestState> {
+  const handler = handlers[operation.operationId as OperationId] as unknown as (input: HandlerInput<OperationId>) => Promise<Parameters<typeof send>[1]>;
+  const answersItself = operation.answersNotModified;
+  return async (ctx) => {
+    const { etag, notModified = false } = ctx.state;
+    if (etag && notModified && !answersItself) {
+      ctx.set('ETag', etag);
+      ctx.status = 304;
+      ctx.body = null;
+      return;
+    }
+    const result = await handler({
+      params: ctx.state.params,
+      query: ctx.state.query,
+      body: ctx.state.body,
+      account: ctx.state.apiKey?.account,
+      share: ctx.state.share,
+      requestId: ctx.state.requestId,
+      headers: ctx.headers,
+      visitor: { address: ctx.ip, userAgent: ctx.get('User-Agent') || null },
+      request: ctx.req,
+      notModified: answersItself && notModified,
+      services,
+    } as HandlerInput<OperationId>);
+    send(ctx, result);
+    // Successes carry the ETag (a handler's own wins: it knows its answer better); errors never do.
+    if (etag && (ctx.status < 300 || ctx.status === 304) && !ctx.response.get('ETag')) ctx.set('ETag', etag);
+  };
+}
+
+/**
+ * What no route answered, in the envelope: @koa/router's allowedMethods sets
+ * 405 (or 501) with Allow when the path exists with other methods; nothing
+ * at all is a 404.
+ */
+function answerUnmatched(): RouterMiddleware<RequestState> {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.body !== undefined && ctx.body !== null) return;
+    const allowed = String(ctx.response.get('Allow') ?? '').split(/,\s*/).filter(Boolean);
+    if ((ctx.status === 405 || ctx.status === 501) && allowed.length) {
       throw new ApiError('method_not_allowed', `${ctx.method} is not allowed on this path`, { allowed }, { Allow: allowed.join(', ') });
     }
-    throw new ApiError('not_found', 'No such route', { path: ctx.path });
-  });
-  return app;
+    if (ctx.status === 404 || ctx.status === 405 || ctx.status === 501) throw new ApiError('not_found', 'No such route', { path: ctx.path });
+  };
 }

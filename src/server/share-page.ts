@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Middleware } from 'koa';
 import { basePath } from '../../generated/constants.js';
 import { ApiError } from '../errors/index.js';
-import { TOKEN_SHAPE } from '../share/share-access.js';
+import { SHARE_TOKEN_SHAPE } from '../share/share-access.js';
 import type { RequestState } from './context.js';
 
 /** The repository's root: from src/server (sources) or dist/src/server (compiled), the first folder up with web/. */
@@ -48,7 +48,7 @@ export function sharePage(prefix: string, dist = WEB_DIST): Middleware<RequestSt
       ctx.body = createReadStream(file);
       return;
     }
-    if (!TOKEN_SHAPE.test(rest)) return next();
+    if (!SHARE_TOKEN_SHAPE.test(rest)) return next();
     const text = await page().catch(() => {
       throw new ApiError('not_found', 'The client page is not built on this server (npm run build:web)', { path: ctx.path });
     });

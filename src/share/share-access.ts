@@ -2,7 +2,8 @@
 // gallery; a password-protected gallery also needs a live access token
 // (from POST /share/{token}/access). Knows nothing of HTTP.
 import { createHash } from 'node:crypto';
-import { basePath } from '../../generated/operations.js';
+import { basePath, credentials, parameterRules } from '../../generated/constants.js';
+import { pathOf } from '../../generated/paths.js';
 import type { DomainContext } from '../context.js';
 import type { GalleriesTable } from '../db/schema.js';
 import { ApiError, notFound } from '../errors/index.js';
@@ -16,8 +17,10 @@ export interface ShareGrant {
   accessToken?: string;
 }
 
-/** Share tokens are URL-safe; anything else names no gallery (and never reaches the database). */
-export const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,128}$/;
+/** The spec's ShareToken pattern: anything else names no gallery (and never reaches the database). */
+export const SHARE_TOKEN_SHAPE = new RegExp(parameterRules.ShareToken.pattern);
+/** The spec's pattern of an access token (`sat_…`): anything else is never looked up. */
+export const ACCESS_TOKEN_SHAPE = new RegExp(credentials.ShareAccessToken.pattern);
 
 export const hashShareAccessToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -27,7 +30,7 @@ export function isExpired(gallery: Pick<GalleriesTable, 'status' | 'expires_at'>
 
 /** The gallery a share token names, if it is still shared: 404 for unknown, archived or deleted, 410 once expired. */
 export async function findSharedGallery(ctx: Pick<DomainContext, 'db' | 'clock'>, token: string): Promise<GalleriesTable> {
-  const gallery = TOKEN_SHAPE.test(token)
+  const gallery = SHARE_TOKEN_SHAPE.test(token)
     ? await ctx.db.selectFrom('galleries').selectAll().where('share_token', '=', token).executeTakeFirst()
     : undefined;
   // An archived gallery is no longer shared: indistinguishable from a missing one.
@@ -47,7 +50,7 @@ export async function grantShareAccess(
   if (gallery.password_hash !== null) {
     const valid =
       accessToken !== undefined &&
-      TOKEN_SHAPE.test(accessToken) &&
+      ACCESS_TOKEN_SHAPE.test(accessToken) &&
       (await ctx.db
         .selectFrom('share_access_tokens')
         .select('hash')
@@ -57,7 +60,7 @@ export async function grantShareAccess(
         .executeTakeFirst()) !== undefined;
     if (!valid) {
       throw new ApiError('unauthorized', 'This gallery is password-protected', {
-        unlock: `${basePath}/share/${token}/access`,
+        unlock: basePath + pathOf.createShareAccessToken({ token }),
       });
     }
   }

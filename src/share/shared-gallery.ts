@@ -7,7 +7,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Transaction } from 'kysely';
 import type * as Archiver from 'archiver';
-import { basePath } from '../../generated/operations.js';
+import { basePath } from '../../generated/constants.js';
+import { pathOf } from '../../generated/paths.js';
 import type { components } from '../../generated/openapi.js';
 import { recordActivity, type ActivityType } from '../activity/activity.js';
 import type { DomainContext } from '../context.js';
@@ -124,7 +125,7 @@ export async function createAccessToken(ctx: ShareContext, token: string, passwo
 
 /** A preview's path; for a protected gallery it carries the access token, so an <img> can load it. */
 export const previewPath = (grant: Pick<ShareGrant, 'token' | 'accessToken'>, photoId: string, size: PreviewSize) =>
-  `${basePath}/share/${grant.token}/photos/${photoId}/preview?size=${size}${grant.accessToken ? `&access_token=${encodeURIComponent(grant.accessToken)}` : ''}`;
+  basePath + pathOf.getSharedPhotoPreview({ token: grant.token, photo_id: photoId }, { size, access_token: grant.accessToken });
 
 export async function listSharedPhotos(ctx: ShareContext, grant: ShareGrant, query: PageQuery): Promise<Page<SharedPhotoResource>> {
   const favorites = new Set((await ctx.db.selectFrom('favorites').select('photo_id').where('gallery_id', '=', grant.gallery.id).execute()).map((f) => f.photo_id));

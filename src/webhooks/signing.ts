@@ -10,6 +10,7 @@
 //   space-separated, base64 of HMAC-SHA256(key = base64-decoded part after
 //   `whsec_`, message = `<webhook-id>.<webhook-timestamp>.<raw body>`).
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { deliveryHeaders } from '../../generated/constants.js';
 
 export const SECRET_PREFIX = 'whsec_';
 const SECRET_BYTES = 24;
@@ -41,10 +42,10 @@ export function standardSignature(secrets: readonly string[], id: string, t: num
 /** Every delivery header that carries a signature, for one attempt. */
 export function signatureHeaders(secrets: readonly string[], eventId: string, t: number, body: Body): Record<string, string> {
   return {
-    'X-PikSend-Signature': pikSendSignature(secrets, t, body),
-    'webhook-id': eventId,
-    'webhook-timestamp': String(t),
-    'webhook-signature': standardSignature(secrets, eventId, t, body),
+    [deliveryHeaders.WebhookSignature]: pikSendSignature(secrets, t, body),
+    [deliveryHeaders.StandardWebhookId]: eventId,
+    [deliveryHeaders.StandardWebhookTimestamp]: String(t),
+    [deliveryHeaders.StandardWebhookSignature]: standardSignature(secrets, eventId, t, body),
   };
 }
 

@@ -1,3 +1,4 @@
+import contentDisposition from 'content-disposition';
 // The client's side of a share link over HTTP: open, unlock, list, preview,
 // download one and all, favourites, validation, and what the photographer sees
 // of it (selection, exports, activity, counters).
@@ -102,7 +103,7 @@ describeOnEachDatabase(
       const one = await server().request('GET', `/share/${token}/photos/${photos[1].id}/download`);
       expect(one.status).toBe(200);
       expect(one.headers.get('content-type')).toBe('image/png');
-      expect(one.headers.get('content-disposition')).toBe(`attachment; filename="DSC_0002.png"; filename*=UTF-8''DSC_0002.png`);
+      expect(contentDisposition.parse(one.headers.get('content-disposition')!)).toEqual({ type: 'attachment', parameters: { filename: 'DSC_0002.png' } });
       expect(one.bytes.equals(files[1]!)).toBe(true);
       server().clock.advance(1_000);
       const zip = await server().request('GET', `/share/${token}/download`);

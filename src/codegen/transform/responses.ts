@@ -14,7 +14,8 @@ export function transformResponses(doc: OpenApiDocument, operationId: string, re
   const schemas: SchemaToCompile[] = [];
   for (const [status, raw] of Object.entries(responses)) {
     if (!/^\d{3}$/.test(status)) throw new Error(`${operationId}: response '${status}' is not an HTTP status (ranges and default are not supported)`);
-    const content = (resolve(doc, raw) as { content?: Record<string, JsonObject> }).content ?? {};
+    const response = resolve(doc, raw) as { content?: Record<string, JsonObject>; headers?: Record<string, JsonObject> };
+    const content = response.content ?? {};
     const json = content['application/json'];
     let validator: string | null = null;
     if (json?.schema) {
@@ -22,7 +23,7 @@ export function transformResponses(doc: OpenApiDocument, operationId: string, re
       validator = component ? component[1]! : `${operationId}Response${status}`;
       schemas.push({ exportName: validator, schema: toJsonSchema(json.schema, 'response', doc.components.schemas) as JsonObject });
     }
-    rows.push({ status: Number(status), contentTypes: Object.keys(content), validator });
+    rows.push({ status: Number(status), contentTypes: Object.keys(content), headers: Object.keys(response.headers ?? {}), validator });
   }
   return { rows, schemas };
 }

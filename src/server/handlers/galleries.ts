@@ -1,4 +1,5 @@
-import { basePath } from '../../../generated/operations.js';
+import { basePath } from '../../../generated/constants.js';
+import { pathOf } from '../../../generated/paths.js';
 import * as galleries from '../../galleries/galleries.js';
 import { paginatedText } from '../../pagination.js';
 import type { Handler } from '../context.js';
@@ -10,7 +11,7 @@ export const listGalleries: Handler<'listGalleries'> = async ({ account, query, 
 
 export const createGallery: Handler<'createGallery'> = async ({ account, body, services }) => {
   const gallery = await galleries.createGallery(services, account.id, body);
-  return { status: 201, body: { data: gallery }, headers: { Location: `${basePath}/galleries/${gallery.id}` } };
+  return { status: 201, body: { data: gallery }, headers: { Location: basePath + pathOf.getGallery({ id: gallery.id }) } };
 };
 
 export const getGallery: Handler<'getGallery'> = async ({ account, params, services }) => ({

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { photoUploadMaxFiles } from '../../../generated/constants.js';
+import contentDisposition from 'content-disposition';
+import { headerValues, photoUploadMaxFiles } from '../../../generated/constants.js';
 import * as activity from '../../activity/activity.js';
 import { findGalleryRow } from '../../galleries/galleries.js';
 import { paginated } from '../../pagination.js';
@@ -8,11 +9,6 @@ import * as selection from '../../selection/selection.js';
 import { readMultipartUpload } from '../multipart.js';
 import type { Handler } from '../context.js';
 
-/** `attachment; filename="…"` with an ASCII fallback and the UTF-8 name (RFC 6266). */
-export function attachment(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 export const listPhotos: Handler<'listPhotos'> = async ({ account, params, query, services }) => ({
   status: 200,
@@ -48,7 +44,7 @@ export const getPhotoPreview: Handler<'getPhotoPreview'> = async ({ account, par
     status: 200,
     contentType: 'image/webp',
     body: await photos.openPhotoFile(services, row, query.size),
-    headers: {},
+    headers: { 'Cache-Control': headerValues.PreviewCacheControl },
   };
 };
 
@@ -64,7 +60,7 @@ export const getSelection: Handler<'getSelection'> = async ({ account, params, s
 
 export const exportSelection: Handler<'exportSelection'> = async ({ account, params, query, services }) => {
   const file = await selection.exportSelection(services, account.id, params.id, query.format);
-  return { status: 200, contentType: file.contentType, body: file.body, headers: { 'Content-Disposition': attachment(file.filename) } };
+  return { status: 200, contentType: file.contentType, body: file.body, headers: { 'Content-Disposition': contentDisposition(file.filename) } };
 };
 
 export const listGalleryActivity: Handler<'listGalleryActivity'> = async ({ account, params, query, services }) => ({

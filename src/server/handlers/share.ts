@@ -1,10 +1,10 @@
+import contentDisposition from 'content-disposition';
 import { paginated } from '../../pagination.js';
 import * as shared from '../../share/shared-gallery.js';
-import { specFingerprint } from '../../../generated/constants.js';
+import { headerValues, specFingerprint } from '../../../generated/constants.js';
 import { ifNoneMatchHolds, weakEtag } from '../middleware/conditional-get.js';
 import { limitOrRefuse } from '../middleware/rate-limit-visitor.js';
 import type { Handler } from '../context.js';
-import { attachment } from './photos.js';
 
 /** Password attempts are counted per share link and client address, in windows of 15 minutes. */
 const PASSWORD_WINDOW_SECONDS = 15 * 60;
@@ -37,8 +37,7 @@ export const getSharedPhotoPreview: Handler<'getSharedPhotoPreview'> = async ({ 
   status: 200,
   contentType: 'image/webp',
   body: await shared.sharedPhotoPreview(services, share, params.photo_id, query.size),
-  // Cache-Control for previews (they never change) is set by middleware/response-headers.ts.
-  headers: {},
+  headers: { 'Cache-Control': headerValues.PreviewCacheControl },
 });
 
 // A download's ETag is its content's (the account's other changes do not make a file stale); a 304 is no download.
@@ -52,14 +51,14 @@ export const downloadSharedPhoto: Handler<'downloadSharedPhoto'> = async ({ shar
   const { stillFresh, etag } = contentEtag(headers);
   const { stream, photo } = await shared.downloadSharedPhoto(services, share, params.photo_id, visitor, stillFresh);
   if (!stream) return { status: 304, headers: { ETag: etag() } };
-  return { status: 200, contentType: photo.content_type, body: stream, headers: { 'Content-Disposition': attachment(photo.filename), ETag: etag() } };
+  return { status: 200, contentType: photo.content_type, body: stream, headers: { 'Content-Disposition': contentDisposition(photo.filename), ETag: etag() } };
 };
 
 export const downloadSharedGallery: Handler<'downloadSharedGallery'> = async ({ share, query, visitor, headers, services }) => {
   const { stillFresh, etag } = contentEtag(headers);
   const { stream, filename } = await shared.downloadSharedGallery(services, share, { selection: query.selection }, visitor, stillFresh);
   if (!stream) return { status: 304, headers: { ETag: etag() } };
-  return { status: 200, contentType: 'application/zip', body: stream, headers: { 'Content-Disposition': attachment(filename), ETag: etag() } };
+  return { status: 200, contentType: 'application/zip', body: stream, headers: { 'Content-Disposition': contentDisposition(filename), ETag: etag() } };
 };
 
 export const addFavorite: Handler<'addFavorite'> = async ({ share, params, visitor, services }) => ({

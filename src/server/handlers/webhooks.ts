@@ -1,4 +1,5 @@
-import { basePath } from '../../../generated/operations.js';
+import { basePath } from '../../../generated/constants.js';
+import { pathOf } from '../../../generated/paths.js';
 import { paginated } from '../../pagination.js';
 import * as deliveries from '../../webhooks/deliveries.js';
 import * as webhooks from '../../webhooks/webhooks.js';
@@ -11,7 +12,7 @@ export const listWebhooks: Handler<'listWebhooks'> = async ({ account, query, se
 
 export const createWebhook: Handler<'createWebhook'> = async ({ account, body, services }) => {
   const webhook = await webhooks.createWebhook(services, account.id, body);
-  return { status: 201, body: { data: webhook }, headers: { Location: `${basePath}/webhooks/${webhook.id}` } };
+  return { status: 201, body: { data: webhook }, headers: { Location: basePath + pathOf.getWebhook({ id: webhook.id }) } };
 };
 
 export const getWebhook: Handler<'getWebhook'> = async ({ account, params, services }) => ({

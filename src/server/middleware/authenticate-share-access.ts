@@ -1,20 +1,24 @@
 // The ShareAccessToken security scheme: the share token in the path names the
 // gallery (404 unknown, 410 expired); a password-protected gallery also needs
-// `X-Share-Access-Token` (or `?access_token=`). Sets ctx.state.share.
-import type { Middleware } from 'koa';
+// the scheme's header (or, where a header cannot be sent, its query
+// parameter): both names come from the spec. Sets ctx.state.share.
+import type { RouterMiddleware } from '@koa/router';
+import { credentials, parameterRules } from '../../../generated/constants.js';
 import type { DomainContext } from '../../context.js';
 import { grantShareAccess } from '../../share/share-access.js';
 import type { RequestState } from '../context.js';
 
-export const SHARE_ACCESS_HEADER = 'X-Share-Access-Token';
+const { header, query } = credentials.ShareAccessToken;
 
-export function authenticateShareAccess(ctx: Pick<DomainContext, 'db' | 'clock'>): Middleware<RequestState> {
+/** The share token of a share-link route's path (the ShareToken parameter). */
+export const shareTokenOf = (ctx: { params: Record<string, string> }) => ctx.params[parameterRules.ShareToken.name] ?? '';
+
+export function authenticateShareAccess(ctx: Pick<DomainContext, 'db' | 'clock'>): RouterMiddleware<RequestState> {
   return async (koa, next) => {
-    const token = (koa as unknown as { params: Record<string, string> }).params.token ?? '';
-    // The header, or (for images and download links, which cannot send one) the access_token query parameter.
-    const query = koa.query.access_token;
-    const accessToken = koa.get(SHARE_ACCESS_HEADER) || (typeof query === 'string' ? query : undefined);
-    koa.state.share = await grantShareAccess(ctx, token, accessToken);
+    // Images and download links cannot send a header: the query parameter carries the token there.
+    const fromQuery = koa.query[query];
+    const accessToken = koa.get(header) || (typeof fromQuery === 'string' ? fromQuery : undefined);
+    koa.state.share = await grantShareAccess(ctx, shareTokenOf(koa), accessToken);
     await next();
   };
 }

@@ -1,7 +1,8 @@
 // The share-link routes carry no API key: they are limited per share link and
 // client address instead (SHARE_REQUESTS_PER_MINUTE), before anything else
 // touches the database.
-import type { Middleware } from 'koa';
+import type { RouterMiddleware } from '@koa/router';
+import { shareTokenOf } from './authenticate-share-access.js';
 import type { DomainContext } from '../../context.js';
 import { ApiError } from '../../errors/index.js';
 import { consume, type RateLimitStore } from '../../rate-limit/rate-limit.js';
@@ -25,9 +26,9 @@ export async function limitOrRefuse(
   }
 }
 
-export function rateLimitPerVisitor(ctx: Pick<DomainContext, 'clock' | 'config' | 'logger'>, store: RateLimitStore): Middleware<RequestState> {
+export function rateLimitPerVisitor(ctx: Pick<DomainContext, 'clock' | 'config' | 'logger'>, store: RateLimitStore): RouterMiddleware<RequestState> {
   return async (koa, next) => {
-    const token = (koa as unknown as { params: Record<string, string> }).params.token ?? '';
+    const token = shareTokenOf(koa);
     await limitOrRefuse(ctx, store, `share:${token}:${koa.ip}`, ctx.config.share.requestsPerMinute, 60, (s) => `Too many requests, retry in ${s} seconds`);
     await next();
   };
