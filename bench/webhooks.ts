@@ -112,8 +112,8 @@ export async function measureDeliveries(options: { quick: boolean; databaseUrl?:
     await database.db.transaction().execute(async (trx) => {
       const deliveries = [];
       for (let j = i; j < Math.min(backlog, i + 500); j++) {
-        const event = await insertEvent(trx, { accountId: account.id, type: 'gallery.created', galleryId: null, sequence: j + 1, data: { gallery: { name: `Backlog ${j}` } }, now });
-        deliveries.push(pendingDelivery(webhookId, event.id, 'gallery.created', now));
+        const event = await insertEvent(trx, { accountId: account.id, type: 'webhook.test', galleryId: null, sequence: j + 1, data: { webhook_id: webhookId, message: `Backlog ${j}` }, now });
+        deliveries.push(pendingDelivery(webhookId, event.id, 'webhook.test', now));
       }
       await trx.insertInto('webhook_deliveries').values(deliveries).execute();
     });

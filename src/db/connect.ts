@@ -7,7 +7,7 @@ import type Pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { Tables } from './schema.js';
 import { requireLazily } from '../lazy/require-lazily.js';
-import { migrationProvider } from './migrations.js';
+import { migrationProvider } from './migrations/index.js';
 
 /** pg, loaded when a PostgreSQL URL is opened. */
 export const loadPg = requireLazily<typeof Pg>('pg');

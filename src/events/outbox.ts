@@ -5,14 +5,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { eventEnvelopeApi_versionValues, type components } from '../../generated/openapi.js';
+import type { EventDataMap } from '../../generated/events.js';
 import type { DomainContext } from '../context.js';
 import type { Tables, WebhookDeliveriesTable } from '../db/schema.js';
 
 /** Every event type a delivery can carry: the subscribable ones and `webhook.test`. */
-export type EventType = components['schemas']['WebhookDelivery']['event_type'];
-export type EventEnvelope = Omit<components['schemas']['EventEnvelope'], 'type' | 'data'> & {
-  type: EventType;
-  data: Record<string, unknown>;
+export type EventType = components['schemas']['WebhookDelivery']['event_type'] & keyof EventDataMap;
+/** The events of an account's stream (webhook.test is a delivery to one endpoint, outside it). */
+export type StreamEventType = Exclude<EventType, 'webhook.test'>;
+/** An event of type T: its data is the type the spec gives that event (generated/events.ts). */
+export type EventEnvelope<T extends EventType = EventType> = Omit<components['schemas']['EventEnvelope'], 'type' | 'data'> & {
+  type: T;
+  data: EventDataMap[T];
 };
 
 /** The envelope's api_version: the one value the spec allows. */
@@ -41,11 +45,11 @@ export function pendingDelivery(webhookId: string, eventId: string, eventType: E
 }
 
 /** Writes the event (its envelope serialized once: every delivery sends these bytes). */
-export async function insertEvent(
+export async function insertEvent<T extends EventType>(
   db: Db,
-  input: { accountId: string; type: EventType; galleryId: string | null; sequence: number; data: Record<string, unknown>; now: string },
-): Promise<EventEnvelope> {
-  const envelope: EventEnvelope = {
+  input: { accountId: string; type: T; galleryId: string | null; sequence: number; data: EventDataMap[T]; now: string },
+): Promise<EventEnvelope<T>> {
+  const envelope: EventEnvelope<T> = {
     id: newEventId(),
     type: input.type,
     sequence: input.sequence,
@@ -74,10 +78,10 @@ export async function insertEvent(
  * commit order without gaps), writes the event and a pending delivery for
  * every enabled webhook subscribed to its type.
  */
-export async function recordEvent(
+export async function recordEvent<T extends StreamEventType>(
   ctx: Pick<DomainContext, 'clock'> & { db: Db },
-  input: { accountId: string; type: Exclude<EventType, 'webhook.test'>; galleryId: string | null; data: Record<string, unknown> },
-): Promise<EventEnvelope> {
+  input: { accountId: string; type: T; galleryId: string | null; data: EventDataMap[T] },
+): Promise<EventEnvelope<T>> {
   const trx = ctx.db;
   const now = ctx.clock.now().toISOString();
   const counter = await trx
@@ -86,7 +90,7 @@ export async function recordEvent(
     .where('id', '=', input.accountId)
     .returning('event_sequence')
     .executeTakeFirstOrThrow();
-  const envelope = await insertEvent(trx, { ...input, sequence: Number(counter.event_sequence), now });
+  const envelope = await insertEvent<T>(trx, { ...input, sequence: Number(counter.event_sequence), now });
 
   const webhooks = await trx
     .selectFrom('webhooks')

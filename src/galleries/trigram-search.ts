@@ -3,7 +3,7 @@
 // pg_trgm GIN index (migration 0005); SQLite's LIKE cannot use a trigram
 // index, so on SQLite the FTS5 trigram table is asked directly, here.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { SEARCH_KEY_RANGE } from '../db/migrations.js';
+import { SEARCH_KEY_RANGE } from '../db/migrations/0005-gallery-name-trigram-index.js';
 import type { GalleriesTable, Tables } from '../db/schema.js';
 
 /** A gallery as the list shows it: its resource's JSON text (galleryJson). */

@@ -3,7 +3,7 @@
 // beyond the uploaded files it is handed.
 import { randomUUID } from 'node:crypto';
 
-import type { components, operations } from '../../generated/openapi.js';
+import { photoContentTypeValues, type components, type operations } from '../../generated/openapi.js';
 import type { DomainContext } from '../context.js';
 import type { PhotosTable } from '../db/schema.js';
 import { ApiError, notFound } from '../errors/index.js';
@@ -18,7 +18,11 @@ export type PhotoResource = components['schemas']['Photo'];
 export type PhotosQuery = NonNullable<operations['listPhotos']['parameters']['query']> & PageQuery;
 type PhotoContext = Pick<DomainContext, 'db' | 'clock' | 'storage' | 'logger'>;
 
-export const ACCEPTED_TYPES = 'JPEG, PNG or WebP';
+/** The accepted types as a person reads them ("JPEG, PNG or WebP"), from the spec's PhotoContentType. */
+export const ACCEPTED_TYPES = (() => {
+  const names = photoContentTypeValues.map((type) => type.replace(/^image\//, '').toUpperCase().replace(/^WEBP$/, 'WebP'));
+  return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+})();
 
 export function toPhotoResource(row: PhotosTable): PhotoResource {
   return {

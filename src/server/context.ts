@@ -13,7 +13,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { RateLimitStore } from '../rate-limit/rate-limit.js';
 import type { ShareGrant } from '../share/share-access.js';
-import type { Visitor } from '../share/shared-gallery.js';
+import type { Visitor } from '../share/visitors.js';
 
 /** What the server passes to handlers: the domain context plus the database handle (health). */
 export interface Services extends DomainContext {

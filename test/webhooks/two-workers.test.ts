@@ -46,8 +46,8 @@ describe.skipIf(!dialectAvailable('postgres'))('two delivery workers on one Post
     }));
     await setup.db.insertInto('webhooks').values(webhooks).execute();
     for (let i = 0; i < DELIVERIES / webhooks.length; i++) {
-      const event = await insertEvent(setup.db, { accountId: account.id, type: 'gallery.created', galleryId: null, sequence: i + 1, data: {}, now });
-      await setup.db.insertInto('webhook_deliveries').values(webhooks.map((w) => pendingDelivery(w.id, event.id, 'gallery.created', now))).execute();
+      const event = await insertEvent(setup.db, { accountId: account.id, type: 'webhook.test', galleryId: null, sequence: i + 1, data: { webhook_id: webhooks[0]!.id, message: 'delivery load' }, now });
+      await setup.db.insertInto('webhook_deliveries').values(webhooks.map((w) => pendingDelivery(w.id, event.id, 'webhook.test', now))).execute();
     }
 
     const handles = [openDatabase(url, { poolSize: 5 }), openDatabase(url, { poolSize: 5 })];

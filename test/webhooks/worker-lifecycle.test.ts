@@ -36,8 +36,8 @@ async function queue(database: Database, accountId: string, webhookId: string, c
   const now = new Date().toISOString();
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const event = await insertEvent(database.db, { accountId, type: 'gallery.created', galleryId: null, sequence: i + 1, data: {}, now });
-    const delivery = pendingDelivery(webhookId, event.id, 'gallery.created', now);
+    const event = await insertEvent(database.db, { accountId, type: 'webhook.test', galleryId: null, sequence: i + 1, data: { webhook_id: webhookId, message: 'delivery load' }, now });
+    const delivery = pendingDelivery(webhookId, event.id, 'webhook.test', now);
     await database.db.insertInto('webhook_deliveries').values(delivery).execute();
     ids.push(delivery.id);
   }

@@ -3,7 +3,7 @@
 // validate the selection, download. Every state the API can answer — expired,
 // missing, locked, out of range — is shown as a sentence a client understands.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createShareClient, rememberAccessToken, type SharedGallery, type SharedPhoto, type SharedSelection } from './api';
+import { createShareClient, errorOf, rememberAccessToken, type SharedGallery, type SharedPhoto, type SharedSelection } from './api';
 
 type Phase =
   | { kind: 'loading' }
@@ -13,11 +13,7 @@ type Phase =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; gallery: SharedGallery };
 
-interface ErrorBody {
-  error?: { code?: string; message?: string; details?: Record<string, unknown> | null };
-}
-
-const messageOf = (body: unknown, fallback: string) => (body as ErrorBody | undefined)?.error?.message ?? fallback;
+const messageOf = (body: unknown, fallback: string) => errorOf(body)?.message ?? fallback;
 
 function rangeText(min: number, max: number | null): string {
   if (max === null) return min > 0 ? `choose at least ${min}` : 'choose as many as you like';
@@ -36,10 +32,10 @@ export function App({ token }: { token: string }) {
   const load = useCallback(async () => {
     setPhase({ kind: 'loading' });
     const opened = await api.open();
-    const status = opened.response.status;
-    if (status === 401) return setPhase({ kind: 'password' });
-    if (status === 404 || status === 400) return setPhase({ kind: 'missing' });
-    if (status === 410) return setPhase({ kind: 'expired' });
+    const code = errorOf(opened.error)?.code;
+    if (code === 'unauthorized') return setPhase({ kind: 'password' });
+    if (code === 'not_found' || code === 'invalid_request') return setPhase({ kind: 'missing' });
+    if (code === 'gallery_expired') return setPhase({ kind: 'expired' });
     if (!opened.data) return setPhase({ kind: 'error', message: messageOf(opened.error, 'The gallery could not be opened. Please try again.') });
     const gallery = opened.data.data;
     const all: SharedPhoto[] = [];
@@ -72,7 +68,7 @@ export function App({ token }: { token: string }) {
             rememberAccessToken(token, res.data.data.access_token);
             return void load();
           }
-          const text = res.response.status === 429 ? messageOf(res.error, 'Too many attempts. Please wait a few minutes.') : 'That password is not right. Please try again.';
+          const text = errorOf(res.error)?.code === 'rate_limited' ? messageOf(res.error, 'Too many attempts. Please wait a few minutes.') : 'That password is not right. Please try again.';
           setPhase({ kind: 'password', error: text });
         }}
       />
@@ -90,10 +86,10 @@ export function App({ token }: { token: string }) {
       const s = res.data.data;
       setSelection({ count: s.count, ids: new Set(s.photo_ids), state: s.state });
       setNotice(null);
-    } else if (res.response.status === 409) {
+    } else if (errorOf(res.error)?.code === 'selection_locked') {
       setSelection((prev) => ({ ...prev, state: 'validated' }));
       setNotice({ tone: 'error', text: 'Your selection was already sent to the photographer, so it can no longer change.' });
-    } else if (res.response.status === 422) {
+    } else if (errorOf(res.error)?.code === 'selection_invalid') {
       setNotice({ tone: 'error', text: `You can choose at most ${rules.max} photos. Remove one before adding another.` });
     } else {
       setNotice({ tone: 'error', text: messageOf(res.error, 'That did not work. Please try again.') });
@@ -105,8 +101,8 @@ export function App({ token }: { token: string }) {
     if (res.data) {
       setSelection((prev) => ({ ...prev, state: 'validated' }));
       setNotice({ tone: 'ok', text: `Thank you! Your ${res.data.data.count} photos were sent to your photographer.` });
-    } else if (res.response.status === 422) {
-      const details = (res.error as ErrorBody).error?.details as { count?: number; min?: number; max?: number | null; enabled?: boolean } | undefined;
+    } else if (errorOf(res.error)?.code === 'selection_invalid') {
+      const details = errorOf(res.error)?.details as { count?: number; min?: number; max?: number | null; enabled?: boolean } | undefined;
       setNotice({
         tone: 'error',
         text:
@@ -114,7 +110,7 @@ export function App({ token }: { token: string }) {
             ? 'Your photographer has not opened this gallery for a selection.'
             : `You have chosen ${details?.count ?? selection.count}; please ${rangeText(details?.min ?? rules.min, details?.max ?? rules.max)} before sending.`,
       });
-    } else if (res.response.status === 409) {
+    } else if (errorOf(res.error)?.code === 'selection_locked') {
       setSelection((prev) => ({ ...prev, state: 'validated' }));
       setNotice({ tone: 'error', text: 'Your selection was already sent to the photographer.' });
     } else {

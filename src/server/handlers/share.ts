@@ -1,42 +1,36 @@
 import contentDisposition from 'content-disposition';
 import { paginated } from '../../pagination.js';
-import * as shared from '../../share/shared-gallery.js';
+import { createAccessToken } from '../../share/access-tokens.js';
+import * as downloads from '../../share/downloads.js';
+import { setFavorite } from '../../share/favorites.js';
+import { validateSelection as confirmSelection } from '../../share/selection-validation.js';
+import * as photos from '../../share/shared-photos.js';
+import { openSharedGallery as openGallery, recordView } from '../../share/views.js';
 import { headerValues, specFingerprint } from '../../../generated/constants.js';
 import { ifNoneMatchHolds, weakEtag } from '../middleware/conditional-get.js';
-import { limitOrRefuse } from '../middleware/rate-limit-visitor.js';
 import type { Handler } from '../context.js';
 
-/** Password attempts are counted per share link and client address, in windows of 15 minutes. */
-const PASSWORD_WINDOW_SECONDS = 15 * 60;
-
 export const openSharedGallery: Handler<'openSharedGallery'> = async ({ share, visitor, notModified, services }) => {
-  if (!notModified) return { status: 200, body: { data: await shared.openSharedGallery(services, share, visitor) } };
+  if (!notModified) return { status: 200, body: { data: await openGallery(services, share, visitor) } };
   // The client's copy is fresh, but opening the gallery is still a view.
-  await shared.recordView(services, share, visitor);
+  await recordView(services, share, visitor);
   return { status: 304 };
 };
 
-export const createShareAccessToken: Handler<'createShareAccessToken'> = async ({ params, body, visitor, services }) => {
-  await limitOrRefuse(
-    services,
-    services.rateLimits,
-    `share-password:${params.token}:${visitor.address}`,
-    services.config.share.passwordAttempts,
-    PASSWORD_WINDOW_SECONDS,
-    (s) => `Too many password attempts, retry in ${s} seconds`,
-  );
-  return { status: 201, body: { data: await shared.createAccessToken(services, params.token, body.password) } };
-};
+export const createShareAccessToken: Handler<'createShareAccessToken'> = async ({ params, body, visitor, services }) => ({
+  status: 201,
+  body: { data: await createAccessToken(services, params.token, body.password, visitor) },
+});
 
 export const listSharedPhotos: Handler<'listSharedPhotos'> = async ({ share, query, services }) => ({
   status: 200,
-  body: paginated(await shared.listSharedPhotos(services, share, query), query),
+  body: paginated(await photos.listSharedPhotos(services, share, query), query),
 });
 
 export const getSharedPhotoPreview: Handler<'getSharedPhotoPreview'> = async ({ share, params, query, services }) => ({
   status: 200,
   contentType: 'image/webp',
-  body: await shared.sharedPhotoPreview(services, share, params.photo_id, query.size),
+  body: await photos.sharedPhotoPreview(services, share, params.photo_id, query.size),
   headers: { 'Cache-Control': headerValues.PreviewCacheControl },
 });
 
@@ -49,29 +43,29 @@ const contentEtag = (headers: Record<string, string | string[] | undefined>) => 
 
 export const downloadSharedPhoto: Handler<'downloadSharedPhoto'> = async ({ share, params, visitor, headers, services }) => {
   const { stillFresh, etag } = contentEtag(headers);
-  const { stream, photo } = await shared.downloadSharedPhoto(services, share, params.photo_id, visitor, stillFresh);
+  const { stream, photo } = await downloads.downloadSharedPhoto(services, share, params.photo_id, visitor, stillFresh);
   if (!stream) return { status: 304, headers: { ETag: etag() } };
   return { status: 200, contentType: photo.content_type, body: stream, headers: { 'Content-Disposition': contentDisposition(photo.filename), ETag: etag() } };
 };
 
 export const downloadSharedGallery: Handler<'downloadSharedGallery'> = async ({ share, query, visitor, headers, services }) => {
   const { stillFresh, etag } = contentEtag(headers);
-  const { stream, filename } = await shared.downloadSharedGallery(services, share, { selection: query.selection }, visitor, stillFresh);
+  const { stream, filename } = await downloads.downloadSharedGallery(services, share, { selection: query.selection }, visitor, stillFresh);
   if (!stream) return { status: 304, headers: { ETag: etag() } };
   return { status: 200, contentType: 'application/zip', body: stream, headers: { 'Content-Disposition': contentDisposition(filename), ETag: etag() } };
 };
 
 export const addFavorite: Handler<'addFavorite'> = async ({ share, params, visitor, services }) => ({
   status: 200,
-  body: { data: await shared.setFavorite(services, share, params.photo_id, true, visitor) },
+  body: { data: await setFavorite(services, share, params.photo_id, true, visitor) },
 });
 
 export const removeFavorite: Handler<'removeFavorite'> = async ({ share, params, visitor, services }) => ({
   status: 200,
-  body: { data: await shared.setFavorite(services, share, params.photo_id, false, visitor) },
+  body: { data: await setFavorite(services, share, params.photo_id, false, visitor) },
 });
 
 export const validateSelection: Handler<'validateSelection'> = async ({ share, visitor, services }) => ({
   status: 200,
-  body: { data: await shared.validateSelection(services, share, visitor) },
+  body: { data: await confirmSelection(services, share, visitor) },
 });

@@ -8,6 +8,7 @@ import { recordApiKeyUse } from '../../accounts/api-keys.js';
 import type { DomainContext } from '../../context.js';
 import { ApiError } from '../../errors/index.js';
 import { consume, type RateLimitStore } from '../../rate-limit/rate-limit.js';
+import { tooManyRequests } from '../../rate-limit/too-many-requests.js';
 import type { RequestState } from '../context.js';
 
 const BEARER = /^Bearer +(\S+) *$/i;
@@ -21,10 +22,7 @@ export function authenticateApiKey(
   const limit = ctx.config.authFailuresPerMinute;
   // Addresses over the limit, until when (this instance's memory: the counting itself is shared).
   const blocked = new Map<string, number>();
-  const refuse = (until: number) => {
-    const retryAfter = Math.max(1, Math.ceil((until - ctx.clock.now().getTime()) / 1000));
-    return new ApiError('rate_limited', `Too many refused API keys from this address, retry in ${retryAfter} seconds`, { limit, retry_after: retryAfter }, { 'Retry-After': String(retryAfter) });
-  };
+  const refuse = (until: number) => tooManyRequests('Too many refused API keys from this address', limit, (until - ctx.clock.now().getTime()) / 1000);
   return async (koa, next) => {
     const now = ctx.clock.now().getTime();
     const until = blocked.get(koa.ip);

@@ -4,8 +4,8 @@
 // will be answered 304 (ctx.state.notModified) is not counted, nor refused.
 import type { Middleware } from 'koa';
 import type { DomainContext } from '../../context.js';
-import { ApiError } from '../../errors/index.js';
 import { consume, peek, unlimited, type RateLimitStore } from '../../rate-limit/rate-limit.js';
+import { tooManyRequests } from '../../rate-limit/too-many-requests.js';
 import type { RequestState } from '../context.js';
 
 export function rateLimitPerAccount(ctx: Pick<DomainContext, 'clock' | 'config' | 'logger'>, store: RateLimitStore): Middleware<RequestState> {
@@ -23,12 +23,7 @@ export function rateLimitPerAccount(ctx: Pick<DomainContext, 'clock' | 'config' 
     koa.set('X-RateLimit-Remaining', String(decision.remaining));
     koa.set('X-RateLimit-Reset', String(decision.reset));
     if (!decision.allowed) {
-      throw new ApiError(
-        'rate_limited',
-        `Rate limit exceeded, retry in ${decision.retryAfter} seconds`,
-        { limit: decision.limit, retry_after: decision.retryAfter },
-        { 'Retry-After': String(decision.retryAfter) },
-      );
+      throw tooManyRequests('Rate limit exceeded', decision.limit, decision.retryAfter);
     }
     await next();
   };

@@ -10,7 +10,7 @@ export function requirePlan(plan: Plan): Middleware<RequestState> {
   return async (koa, next) => {
     const account = koa.state.apiKey?.account;
     if (!account) throw new Error('requirePlan runs after authenticateApiKey');
-    if (account.plan !== plan) throw new ApiError('plan_required', `API access requires the ${plan === 'pro' ? 'Pro' : plan} plan`, { plan: account.plan });
+    if (account.plan !== plan) throw new ApiError('plan_required', `API access requires the ${plan.charAt(0).toUpperCase()}${plan.slice(1)} plan`, { plan: account.plan });
     await next();
   };
 }
