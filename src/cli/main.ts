@@ -7,7 +7,7 @@ import { AccountExistsError, createAccount, findAccountByEmail, type Plan } from
 import { createApiKey, listApiKeys, revokeApiKey } from '../accounts/api-keys.js';
 import { ensureDemoAccount } from '../accounts/demo.js';
 import { systemClock } from '../clock.js';
-import { ConfigError, loadConfig, type Config } from '../config/index.js';
+import { ConfigError, loadConfig, variablesHelp, type Config } from '../config/index.js';
 import { openDatabase } from '../db/connect.js';
 import { createLogger } from '../logging/logger.js';
 import { createExpiryScheduler } from '../scheduler/expiry.js';
@@ -27,11 +27,9 @@ const USAGE = `Usage: piksend <command>
   keys list --email E                          list an account's keys
   keys revoke --id KEY_ID                      revoke a key
 
-Configuration comes from the environment: PORT, HOST, DATABASE_URL, DATA_DIR,
-LOG_LEVEL, NODE_ENV, RATE_LIMIT_PER_MINUTE, SHARE_BASE_URL, JSON_BODY_LIMIT_BYTES,
-RATE_LIMIT_REDIS_URL, API_KEY_CACHE_SECONDS, WEBHOOK_SECRET_KEY, WEBHOOK_ALLOW_PRIVATE_TARGETS,
-WEBHOOK_TIMEOUT_MS, WEBHOOK_RETRY_SCHEDULE, WEBHOOK_CONCURRENCY, WEBHOOK_ENDPOINT_CONCURRENCY,
-WEBHOOK_POLL_MS, DELIVERY_WORKER (see README).`;
+Configuration comes from the environment (defaults shown; the README says what each does):
+
+${variablesHelp()}`;
 
 class UsageError extends Error {}
 
@@ -41,10 +39,11 @@ const isPlan = (value: string): value is Plan => (accountPlanValues as readonly 
 async function withDatabase<T>(
   config: Config,
   work: (ctx: { db: ReturnType<typeof openDatabase>['db']; clock: typeof systemClock; database: ReturnType<typeof openDatabase> }) => Promise<T>,
+  { migrate = true } = {},
 ): Promise<T> {
   const database = openDatabase(config.databaseUrl);
   try {
-    await database.migrate();
+    if (migrate) await database.migrate();
     return await work({ db: database.db, clock: systemClock, database });
   } finally {
     await database.close();
@@ -161,12 +160,15 @@ async function main(argv: string[]) {
       return serve(config);
     case 'worker':
       return runWorker(config);
-    case 'listen':
-      return runListen([sub, ...rest].filter((a): a is string => a !== undefined));
     case 'migrate':
-      return withDatabase(config, async ({ database }) => {
-        console.log(`migrations applied: ${(await database.migrate()).join(', ') || 'none (up to date)'}`);
-      });
+      // Not migrated first: what this command applies is what it reports.
+      return withDatabase(
+        config,
+        async ({ database }) => {
+          console.log(`migrations applied: ${(await database.migrate()).join(', ') || 'none (up to date)'}`);
+        },
+        { migrate: false },
+      );
     case 'accounts': {
       if (sub !== 'create') throw new UsageError(`Unknown accounts command ${sub ?? ''}`);
       const { email, plan = 'pro' } = options(rest);

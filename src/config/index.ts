@@ -1,5 +1,10 @@
-// Configuration from environment variables, checked once at start-up.
+// Configuration from environment variables, checked once at start-up against
+// their declarations (config/variables.ts) with Ajv, then shaped into Config.
 import { resolve } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { BOOLEAN_WORDS, VARIABLES, type Environment, type Variable } from './variables.js';
+
+export { VARIABLES, variablesHelp, variablesTable } from './variables.js';
 
 export interface Config {
   port: number;
@@ -7,7 +12,7 @@ export interface Config {
   /** `sqlite:<file>` (default, under dataDir) or `postgres://…`. */
   databaseUrl: string;
   dataDir: string;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logLevel: Environment['LOG_LEVEL'];
   nodeEnv: string;
   production: boolean;
   rateLimit: { limit: number; windowSeconds: number };
@@ -79,8 +84,8 @@ export interface WebhookConfig {
   inProcessWorker: boolean;
 }
 
-/** The Standard Webhooks retry schedule: at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
-export const STANDARD_RETRY_SCHEDULE = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400];
+/** The Standard Webhooks retry schedule: at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h (WEBHOOK_RETRY_SCHEDULE's default). */
+export const STANDARD_RETRY_SCHEDULE = VARIABLES.WEBHOOK_RETRY_SCHEDULE.default.split(',').map(Number);
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -88,126 +93,126 @@ export class ConfigError extends Error {
   }
 }
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** The JSON Schema of the environment, from the declarations (strings in; integers and booleans coerced). */
+function environmentSchema(): object {
+  const properties = Object.fromEntries(
+    Object.entries(VARIABLES as Record<string, Variable>).map(([name, v]) => {
+      if (v.type === 'integer') return [name, { type: 'integer', minimum: v.minimum, maximum: v.maximum, default: v.default }];
+      if (v.type === 'boolean') return [name, { type: 'string', enum: [...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false], ...(v.default === undefined ? {} : { default: String(v.default) }) }];
+      return [name, { type: 'string', ...(v.enum ? { enum: v.enum } : {}), ...(v.pattern ? { pattern: v.pattern } : {}), ...(v.default === undefined ? {} : { default: v.default }) }];
+    }),
+  );
+  return { type: 'object', properties };
+}
+
+/** Compiled on the first loadConfig (once a process). */
+let checker: ValidateFunction | null = null;
+const checkEnvironment = (values: unknown) => (checker ??= new Ajv({ coerceTypes: true, useDefaults: true, allErrors: true, strict: true }).compile(environmentSchema()))(values);
+
+/** The problem with one variable, in the words of its declaration. */
+function problemWith(name: string, raw: string | undefined): string {
+  const v = (VARIABLES as Record<string, Variable>)[name]!;
+  if (v.type === 'integer') return `${name} must be an integer from ${v.minimum} to ${v.maximum}, got "${raw}"`;
+  if (v.type === 'boolean') return `${name} must be true or false, got "${raw}"`;
+  if (v.enum) return `${name} must be one of ${v.enum.join(', ')}, got "${raw}"`;
+  return `${name} must ${v.patternText ?? 'be valid'}, got "${raw}"`;
+}
+
+/** The environment checked against the declarations: every problem at once. */
+function readEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Environment {
+  const input: Record<string, string> = {};
+  for (const [name, v] of Object.entries(VARIABLES as Record<string, Variable>)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    input[name] = v.type === 'boolean' ? raw.toLowerCase() : raw;
+  }
+  const values: Record<string, unknown> = { ...input };
+  if (!checkEnvironment(values)) {
+    const bad = new Set((checker!.errors ?? []).map((e) => e.instancePath.slice(1)));
+    for (const name of bad) {
+      problems.push(problemWith(name, env[name]));
+      const fallback: unknown = (VARIABLES as Record<string, Variable>)[name]!.default;
+      if (fallback === undefined) delete values[name];
+      else values[name] = fallback;
+    }
+  }
+  for (const [name, v] of Object.entries(VARIABLES as Record<string, Variable>)) {
+    if (v.type === 'boolean' && typeof values[name] === 'string') values[name] = (BOOLEAN_WORDS.true as readonly string[]).includes(values[name] as string);
+  }
+  return values as Environment;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-      return fallback;
-    }
-    return value;
-  };
+  const e = readEnvironment(env, problems);
+  const production = e.NODE_ENV === 'production';
+  const dataDir = resolve(e.DATA_DIR);
 
-  const nodeEnv = env.NODE_ENV || 'development';
-  const dataDir = resolve(env.DATA_DIR || './data');
-  const databaseUrl = env.DATABASE_URL || `sqlite:${resolve(dataDir, 'piksend.sqlite')}`;
-  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(databaseUrl)) {
-    problems.push('DATABASE_URL must start with postgres:// (or postgresql://) or sqlite:');
-  }
-  const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
-  const shareBaseUrl = (env.SHARE_BASE_URL || 'https://piksend.com/g').replace(/\/$/, '');
-  if (!/^https?:\/\/[^/]+/.test(shareBaseUrl)) problems.push(`SHARE_BASE_URL must be an http(s) URL, got "${shareBaseUrl}"`);
-
-  const config: Config = {
-    port: integer('PORT', 3000, 0, 65535),
-    host: env.HOST || '127.0.0.1',
-    databaseUrl,
-    dataDir,
-    logLevel,
-    nodeEnv,
-    production: nodeEnv === 'production',
-    rateLimit: {
-      limit: integer('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
-      windowSeconds: 60,
-    },
-    shareBaseUrl,
-    jsonBodyLimit: integer('JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 50 * 1024 * 1024),
-    apiKeyCacheSeconds: integer('API_KEY_CACHE_SECONDS', 10, 0, 300),
-    authFailuresPerMinute: integer('AUTH_FAILURES_PER_MINUTE', 20, 1, 100_000),
-    rateLimitRedisUrl: env.RATE_LIMIT_REDIS_URL || null,
-    webhooks: undefined as unknown as WebhookConfig,
-    photos: undefined as unknown as PhotoConfig,
-    share: undefined as unknown as ShareConfig,
-    expiryScheduler: true,
-    trustProxy: false,
-    http: undefined as unknown as HttpConfig,
-  };
-  const boolean = (name: string, fallback: boolean): boolean => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    if (/^(true|1|yes|on)$/i.test(raw)) return true;
-    if (/^(false|0|no|off)$/i.test(raw)) return false;
-    problems.push(`${name} must be true or false, got "${raw}"`);
-    return fallback;
-  };
-  let retrySchedule = STANDARD_RETRY_SCHEDULE;
-  if (env.WEBHOOK_RETRY_SCHEDULE) {
-    const parsed = env.WEBHOOK_RETRY_SCHEDULE.split(',').map((part) => Number(part.trim()));
-    if (parsed.length < 1 || parsed.length > 50 || parsed.some((n) => !Number.isFinite(n) || n < 0 || n > 7 * 86400)) {
-      problems.push(`WEBHOOK_RETRY_SCHEDULE must be 1 to 50 comma-separated delays in seconds (0 to 604800), got "${env.WEBHOOK_RETRY_SCHEDULE}"`);
-    } else {
-      retrySchedule = parsed;
-    }
-  }
-  const secretKey = env.WEBHOOK_SECRET_KEY || null;
+  const retrySchedule = e.WEBHOOK_RETRY_SCHEDULE.split(',').map((part) => Number(part.trim()));
+  if (retrySchedule.some((n) => n > 7 * 86400)) problems.push(problemWith('WEBHOOK_RETRY_SCHEDULE', env.WEBHOOK_RETRY_SCHEDULE));
+  const secretKey = e.WEBHOOK_SECRET_KEY ?? null;
   if (secretKey !== null && Buffer.from(secretKey, 'base64').length !== 32) {
     problems.push('WEBHOOK_SECRET_KEY must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)');
   }
-  if (secretKey === null && config.production) {
+  if (secretKey === null && production) {
     problems.push('WEBHOOK_SECRET_KEY is required in production: 32 random bytes in base64 (`openssl rand -base64 32`); it encrypts webhook secrets at rest');
   }
-  config.webhooks = {
-    secretKey,
-    allowPrivateTargets: boolean('WEBHOOK_ALLOW_PRIVATE_TARGETS', !config.production),
-    timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 15_000, 100, 60_000),
-    retrySchedule,
-    concurrency: integer('WEBHOOK_CONCURRENCY', 50, 1, 1000),
-    endpointConcurrency: integer('WEBHOOK_ENDPOINT_CONCURRENCY', 10, 1, 100),
-    pollMs: integer('WEBHOOK_POLL_MS', 1000, 10, 60_000),
-    inProcessWorker: boolean('DELIVERY_WORKER', true),
-  };
-  const storageKind = env.STORAGE || 'local';
-  if (storageKind !== 'local' && storageKind !== 's3') problems.push(`STORAGE must be local or s3, got "${storageKind}"`);
-  if (storageKind === 's3' && !env.S3_BUCKET) problems.push('S3_BUCKET is required when STORAGE=s3');
-  config.photos = {
-    maxBytes: integer('PHOTO_MAX_BYTES', 50 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
-    storage:
-      storageKind === 's3'
-        ? {
-            kind: 's3',
-            bucket: env.S3_BUCKET ?? '',
-            prefix: (env.S3_PREFIX ?? '').replace(/^\/+/, ''),
-            endpoint: env.S3_ENDPOINT || null,
-            region: env.S3_REGION || 'us-east-1',
-            forcePathStyle: boolean('S3_FORCE_PATH_STYLE', Boolean(env.S3_ENDPOINT)),
-            accessKeyId: env.S3_ACCESS_KEY_ID || null,
-            secretAccessKey: env.S3_SECRET_ACCESS_KEY || null,
-          }
-        : { kind: 'local', directory: resolve(dataDir, 'photos') },
-  };
-  config.share = {
-    accessTokenMinutes: integer('SHARE_ACCESS_TOKEN_MINUTES', 120, 1, 7 * 24 * 60),
-    passwordAttempts: integer('SHARE_PASSWORD_ATTEMPTS', 10, 1, 10_000),
-    requestsPerMinute: integer('SHARE_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
-  };
-  config.expiryScheduler = boolean('EXPIRY_SCHEDULER', true);
-  config.trustProxy = boolean('TRUST_PROXY', false);
-  config.http = {
-    requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
-    headersTimeoutMs: integer('HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
-    keepAliveTimeoutMs: integer('KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 120_000),
-    maxConnections: integer('MAX_CONNECTIONS', 1_000, 10, 100_000),
-  };
-  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) problems.push('HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS');
-  if (config.rateLimitRedisUrl && !/^rediss?:\/\//.test(config.rateLimitRedisUrl)) {
-    problems.push('RATE_LIMIT_REDIS_URL must start with redis:// or rediss://');
-  }
+  if (e.STORAGE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET is required when STORAGE=s3');
+  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) problems.push('HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS');
   if (problems.length) throw new ConfigError(problems);
-  return config;
+
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? `sqlite:${resolve(dataDir, 'piksend.sqlite')}`,
+    dataDir,
+    logLevel: e.LOG_LEVEL,
+    nodeEnv: e.NODE_ENV,
+    production,
+    rateLimit: { limit: e.RATE_LIMIT_PER_MINUTE, windowSeconds: 60 },
+    shareBaseUrl: e.SHARE_BASE_URL.replace(/\/$/, ''),
+    jsonBodyLimit: e.JSON_BODY_LIMIT_BYTES,
+    apiKeyCacheSeconds: e.API_KEY_CACHE_SECONDS,
+    authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
+    rateLimitRedisUrl: e.RATE_LIMIT_REDIS_URL ?? null,
+    webhooks: {
+      secretKey,
+      allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? !production,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      retrySchedule,
+      concurrency: e.WEBHOOK_CONCURRENCY,
+      endpointConcurrency: e.WEBHOOK_ENDPOINT_CONCURRENCY,
+      pollMs: e.WEBHOOK_POLL_MS,
+      inProcessWorker: e.DELIVERY_WORKER,
+    },
+    photos: {
+      maxBytes: e.PHOTO_MAX_BYTES,
+      storage:
+        e.STORAGE === 's3'
+          ? {
+              kind: 's3',
+              bucket: e.S3_BUCKET ?? '',
+              prefix: e.S3_PREFIX.replace(/^\/+/, ''),
+              endpoint: e.S3_ENDPOINT ?? null,
+              region: e.S3_REGION,
+              forcePathStyle: e.S3_FORCE_PATH_STYLE ?? Boolean(e.S3_ENDPOINT),
+              accessKeyId: e.S3_ACCESS_KEY_ID ?? null,
+              secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? null,
+            }
+          : { kind: 'local', directory: resolve(dataDir, 'photos') },
+    },
+    share: {
+      accessTokenMinutes: e.SHARE_ACCESS_TOKEN_MINUTES,
+      passwordAttempts: e.SHARE_PASSWORD_ATTEMPTS,
+      requestsPerMinute: e.SHARE_REQUESTS_PER_MINUTE,
+    },
+    expiryScheduler: e.EXPIRY_SCHEDULER,
+    trustProxy: e.TRUST_PROXY,
+    http: {
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.MAX_CONNECTIONS,
+    },
+  };
 }

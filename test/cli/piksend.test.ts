@@ -5,7 +5,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
+import { loadConfig, VARIABLES } from '../../src/config/index.js';
+import { migrations } from '../../src/db/migrations/index.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { startServer } from '../../src/server/server.js';
 import { ROOT } from '../support/paths.js';
@@ -36,6 +37,18 @@ describe('piksend in production', () => {
     const help = piksend(['--help'], { NODE_ENV: 'production', WEBHOOK_SECRET_KEY: '' });
     expect(help.status, help.err).toBe(0);
     expect(help.out).toContain('Usage: piksend <command>');
+    // Every variable of the configuration schema, one a line.
+    for (const name of Object.keys(VARIABLES)) expect(help.out, name).toMatch(new RegExp(`^\\s+${name}\\s`, 'm'));
+  });
+
+  it('migrate prints the migrations it applied: all of them on a fresh database, none on a migrated one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'piksend-migrate-'));
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'm.sqlite')}`, LOG_LEVEL: 'silent' };
+    const first = piksend(['migrate'], env);
+    expect(first.status, first.err).toBe(0);
+    expect(first.out.trim()).toBe(`migrations applied: ${Object.keys(migrations).join(', ')}`);
+    const again = piksend(['migrate'], env);
+    expect(again.out.trim()).toBe('migrations applied: none (up to date)');
   });
 });
 
