@@ -1,11 +1,12 @@
 // Structured JSON logs (pino). Secrets are redacted by path and never logged on purpose.
 import { pino, type Logger } from 'pino';
+import { credentials } from '../../generated/constants.js';
 
 export type { Logger };
 
 export const REDACTED_PATHS = [
   'req.headers.authorization',
-  'req.headers["x-share-access-token"]',
+  `req.headers["${credentials.ShareAccessToken.header.toLowerCase()}"]`,
   'headers.authorization',
   '*.password',
   '*.secret',

@@ -1,5 +1,6 @@
-// Fixed-window rate limiting per API key. The store is an interface: in memory
-// for one instance, a shared store (e.g. Redis INCR + PEXPIREAT) for several.
+// Fixed-window rate limiting of any key: an account's requests, a share
+// link's visitor, password attempts, refused API keys per address. The store
+// is an interface: in memory for one instance, Redis (INCR + PEXPIREAT) for several.
 
 export interface RateLimitStore {
   /** Counts one hit in the window starting at `windowStart` (ms) and returns the count so far. */

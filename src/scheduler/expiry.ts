@@ -23,6 +23,7 @@ export interface ExpiryScheduler {
   stop(): Promise<void>;
 }
 
+// A factory: its closure is the loop and the scheduler's options; expireDue and nextDueInMs are its steps.
 export function createExpiryScheduler(options: {
   database: Database;
   clock: Clock;

@@ -26,6 +26,7 @@ export interface Upload {
 
 const HEAD_BYTES = 4096;
 
+// One piece on purpose: busboy's events (file, limits, error, close) share the upload's state and its cleanup.
 export async function readMultipartUpload(
   request: IncomingMessage,
   options: { field: string; maxFiles: number; maxBytes: number; tempDir: string },

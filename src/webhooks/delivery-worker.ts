@@ -49,6 +49,9 @@ export interface DeliveryWorker {
   stop(graceMs?: number): Promise<void>;
 }
 
+// Longer than one screen on purpose: a factory whose closure is the worker's state (in-flight attempts,
+// per-endpoint counts, the LISTEN client); each step inside is a short function of its own, and the
+// database work is in claim-deliveries.ts and record-attempt.ts.
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const { database, clock, logger, config, secretBox } = options;
   const id = `worker_${randomUUID()}`;

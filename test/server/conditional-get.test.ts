@@ -5,6 +5,9 @@
 import { expect, it } from 'vitest';
 import { form, jpeg } from '../support/images.js';
 import { describeOnEachDatabase, type TestServer } from '../support/server.js';
+import { credentials } from '../../generated/constants.js';
+
+const SHARE_HEADER = credentials.ShareAccessToken.header;
 
 const ETAG = /^W\/"[A-Za-z0-9_-]{22}"$/;
 
@@ -148,9 +151,9 @@ describeOnEachDatabase('conditional GETs', (server) => {
     const unlock = async () => (await server().request('POST', `/share/${locked.token}/access`, { body: { password: 'correct horse' } })).body.data.access_token as string;
     const [first, second] = [await unlock(), await unlock()];
     const path = `/share/${locked.token}/photos`;
-    const withFirst = await etagOf(server(), path, undefined, { 'X-Share-Access-Token': first });
-    expect((await conditional(server(), path, withFirst, undefined, { 'X-Share-Access-Token': first })).status).toBe(304);
-    expect((await conditional(server(), path, withFirst, undefined, { 'X-Share-Access-Token': second })).status).toBe(200);
+    const withFirst = await etagOf(server(), path, undefined, { [SHARE_HEADER]: first });
+    expect((await conditional(server(), path, withFirst, undefined, { [SHARE_HEADER]: first })).status).toBe(304);
+    expect((await conditional(server(), path, withFirst, undefined, { [SHARE_HEADER]: second })).status).toBe(200);
     // Without a valid token: refused, ETag or not.
     expect((await conditional(server(), path, withFirst, undefined)).status).toBe(401);
   });

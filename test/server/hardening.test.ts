@@ -3,6 +3,9 @@
 import { expect, it } from 'vitest';
 import { createApiKey } from '../../src/accounts/api-keys.js';
 import { describeOnEachDatabase } from '../support/server.js';
+import { credentials } from '../../generated/constants.js';
+
+const SHARE_HEADER = credentials.ShareAccessToken.header;
 
 describeOnEachDatabase(
   'input edges',
@@ -90,11 +93,11 @@ describeOnEachDatabase(
       expect(shared.headers.get('access-control-allow-origin')).toBe('*');
       const preflight = await fetch(`${server().apiUrl}/share/${token}/favorites/00000000-0000-4000-8000-000000000000`, {
         method: 'OPTIONS',
-        headers: { Origin: 'https://client.example.com', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'x-share-access-token' },
+        headers: { Origin: 'https://client.example.com', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': SHARE_HEADER.toLowerCase() },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
-      expect(preflight.headers.get('access-control-allow-headers')).toMatch(/X-Share-Access-Token/i);
+      expect(preflight.headers.get('access-control-allow-headers')).toMatch(new RegExp(SHARE_HEADER, 'i'));
     });
 
     it('refused keys are throttled per address: past the limit, 429 without a lookup, even for a valid key', async () => {

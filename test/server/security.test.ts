@@ -9,6 +9,9 @@ import { createLogger } from '../../src/logging/logger.js';
 import { createSecretBox } from '../../src/webhooks/secret-box.js';
 import { createStorage } from '../../src/storage/storage.js';
 import { describeOnEachDatabase, startTestServer, TEST_WEBHOOK_SECRET_KEY } from '../support/server.js';
+import { credentials } from '../../generated/constants.js';
+
+const SHARE_HEADER = credentials.ShareAccessToken.header;
 
 describe('security schemes', () => {
   it('refuses to mount an operation whose security scheme has no middleware', async () => {
@@ -69,18 +72,18 @@ describeOnEachDatabase(
       const locked = await server().request('GET', `/share/${token}`);
       expect(locked.status).toBe(401);
       expect(locked.body.error.details).toEqual({ unlock: `/api/v1/share/${token}/access` });
-      expect((await server().request('GET', `/share/${token}`, { headers: { 'X-Share-Access-Token': 'wrong-token-000000' } })).status).toBe(401);
+      expect((await server().request('GET', `/share/${token}`, { headers: { [SHARE_HEADER]: 'wrong-token-000000' } })).status).toBe(401);
 
       const access = 'sat_valid_access_token_0123456789';
       const expiresAt = new Date(server().clock.now().getTime() + 3_600_000).toISOString();
       await server().database.db.insertInto('share_access_tokens').values({ hash: hashShareAccessToken(access), gallery_id: gallery.id, expires_at: expiresAt }).execute();
-      const opened = await server().request('GET', `/share/${token}`, { headers: { 'X-Share-Access-Token': access } });
+      const opened = await server().request('GET', `/share/${token}`, { headers: { [SHARE_HEADER]: access } });
       expect(opened.status).toBe(200);
       // Another gallery's access token opens nothing here.
       const other = await create(key, { name: 'Other', password: 'another secret' });
-      expect((await server().request('GET', `/share/${shareTokenOf(other)}`, { headers: { 'X-Share-Access-Token': access } })).status).toBe(401);
+      expect((await server().request('GET', `/share/${shareTokenOf(other)}`, { headers: { [SHARE_HEADER]: access } })).status).toBe(401);
       server().clock.advance(3_600_001);
-      expect((await server().request('GET', `/share/${token}`, { headers: { 'X-Share-Access-Token': access } })).status).toBe(401);
+      expect((await server().request('GET', `/share/${token}`, { headers: { [SHARE_HEADER]: access } })).status).toBe(401);
     });
   },
 );

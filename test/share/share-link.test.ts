@@ -8,6 +8,9 @@ import yauzl from 'yauzl';
 import { expect, it } from 'vitest';
 import { form, jpeg, png } from '../support/images.js';
 import { describeOnEachDatabase, type TestServer } from '../support/server.js';
+import { credentials } from '../../generated/constants.js';
+
+const SHARE_HEADER = credentials.ShareAccessToken.header;
 
 /** The entries of a zip: name → bytes. */
 function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
@@ -84,7 +87,7 @@ describeOnEachDatabase(
       expect(unlocked.status).toBe(201);
       expect(unlocked.body.data.access_token).toMatch(/^sat_/);
       expect(Date.parse(unlocked.body.data.expires_at) - server().clock.now().getTime()).toBe(120 * 60_000);
-      const headers = { 'X-Share-Access-Token': unlocked.body.data.access_token };
+      const headers = { [SHARE_HEADER]: unlocked.body.data.access_token };
       expect((await server().request('GET', `/share/${token}/photos`, { headers })).status).toBe(200);
       // SHARE_PASSWORD_ATTEMPTS=3 per 15 minutes for one address: the 3rd attempt passed, the 4th is refused even with the right password.
       await server().request('POST', `/share/${token}/access`, { body: { password: 'nope' } });

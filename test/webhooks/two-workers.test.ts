@@ -15,6 +15,7 @@ import { generateWebhookSecret } from '../../src/webhooks/signing.js';
 import { createTestDatabase } from '../support/databases.js';
 import { dialectAvailable } from '../support/dialects.js';
 import { startReceiver } from '../support/receiver.js';
+import { waitUntil } from '../support/wait.js';
 
 const DELIVERIES = 400;
 
@@ -57,7 +58,8 @@ describe.skipIf(!dialectAvailable('postgres'))('two delivery workers on one Post
     try {
       await Promise.all(workers.map((w) => w.start()));
       await receiver.waitFor((r) => r.length >= DELIVERIES, 60_000);
-      await new Promise((resolve) => setTimeout(resolve, 300)); // room for a duplicate to show up
+      // Every delivery recorded as succeeded: no worker holds one any more, so a duplicate would have been sent already.
+      await waitUntil(() => setup.db.selectFrom('webhook_deliveries').select('id').where('status', '!=', 'succeeded').execute(), (left) => left.length === 0, 30_000);
       const ids = receiver.received.map((r) => String(r.headers['x-piksend-delivery']));
       expect(ids).toHaveLength(DELIVERIES);
       expect(new Set(ids).size).toBe(DELIVERIES);

@@ -21,6 +21,8 @@ function rangeText(min: number, max: number | null): string {
   return `choose between ${Math.max(min, 1)} and ${max}`;
 }
 
+// One component on purpose: Preact hooks keep the page's state (phase, photos, selection) together;
+// what it renders is split into the components below.
 export function App({ token }: { token: string }) {
   const api = useMemo(() => createShareClient(token), [token]);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
