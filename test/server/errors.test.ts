@@ -15,6 +15,13 @@ describeOnEachDatabase('errors in the envelope', (server) => {
     expect(wrong.status).toBe(405);
     expect(wrong.body.error.code).toBe('method_not_allowed');
     expect(wrong.headers.get('allow')).toBe('HEAD, GET, POST');
+    // OPTIONS names the methods (@koa/router's allowedMethods); an API-key path sends no CORS headers.
+    const options = await fetch(`${server().apiUrl}/galleries`, { method: 'OPTIONS', headers: { Origin: 'https://app.example.com' } });
+    expect(options.status).toBe(200);
+    expect(options.headers.get('allow')).toBe('HEAD, GET, POST');
+    expect(options.headers.get('access-control-allow-origin')).toBeNull();
+    const nowhere = await server().request('PROPFIND', '/nothing-here', { key });
+    expect(nowhere.status).toBe(404);
   });
 
   it('malformed JSON → 400, wrong content type → 415, oversized body → 413; nothing is written', async () => {
