@@ -130,6 +130,18 @@ export const deliveryHeaders = {
   "StandardWebhookTimestamp": "webhook-timestamp",
   "StandardWebhookSignature": "webhook-signature"
 } as const;
+/** The name each component header is sent under (components.headers, as the responses name them). */
+export const headerNames = {
+  "ContentDisposition": "Content-Disposition",
+  "ETag": "ETag",
+  "Location": "Location",
+  "PreviewCacheControl": "Cache-Control",
+  "RetryAfter": "Retry-After",
+  "XRateLimitLimit": "X-RateLimit-Limit",
+  "XRateLimitRemaining": "X-RateLimit-Remaining",
+  "XRateLimitReset": "X-RateLimit-Reset",
+  "XRequestId": "X-Request-Id"
+} as const;
 /** Documented response headers that take exactly one value (components.headers with a one-value enum). */
 export const headerValues = {
   "PreviewCacheControl": "private, max-age=86400, immutable"

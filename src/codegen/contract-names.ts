@@ -98,3 +98,28 @@ export function eventDataSchemas(doc: OpenApiDocument & { 'x-webhooks'?: Record<
   }
   return out;
 }
+
+/**
+ * The name each component header is sent under (components.headers keys are
+ * not header names: a response's headers map names them). Every response
+ * that uses a component header must use it under one name.
+ */
+export function headerNames(doc: OpenApiDocument): Record<string, string> {
+  const out: Record<string, string> = {};
+  const responses: JsonObject[] = [...Object.values(doc.components.responses ?? {})];
+  for (const item of Object.values(doc.paths)) {
+    for (const operation of Object.values(item)) {
+      const documented = (operation as { responses?: Record<string, JsonObject> }).responses;
+      if (documented) responses.push(...Object.values(documented));
+    }
+  }
+  for (const response of responses) {
+    for (const [name, header] of Object.entries((response as { headers?: Record<string, { $ref?: string }> }).headers ?? {})) {
+      const key = /^#\/components\/headers\/(\w+)$/.exec(header.$ref ?? '')?.[1];
+      if (!key) continue;
+      if (out[key] && out[key] !== name) throw new Error(`components.headers.${key} is sent as both ${out[key]} and ${name}`);
+      out[key] = name;
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -6,7 +6,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { buildOperationTable, type OperationRow } from './operation-table.js';
 import { compileStandalone, declarations, type ValidatorMode } from './validators.js';
 import type { JsonObject, OpenApiDocument } from './spec.js';
-import { deliveryHeaders, eventDataSchemas, fixedHeaderValues, parameterRules, securityCredentials } from './contract-names.js';
+import { deliveryHeaders, eventDataSchemas, fixedHeaderValues, headerNames, parameterRules, securityCredentials } from './contract-names.js';
 import { pathsModule } from './paths.js';
 
 const BANNER = '// Generated from openapi.yaml by `npm run generate`. Do not edit.\n';
@@ -51,6 +51,8 @@ export const credentials = ${JSON.stringify(securityCredentials(doc), null, 2)} 
 export const parameterRules = ${JSON.stringify(parameterRules(doc), null, 2)} as const;
 /** The headers of every webhook delivery (the x-webhooks operations' header parameters). */
 export const deliveryHeaders = ${JSON.stringify(deliveryHeaders(doc), null, 2)} as const;
+/** The name each component header is sent under (components.headers, as the responses name them). */
+export const headerNames = ${JSON.stringify(headerNames(doc), null, 2)} as const;
 /** Documented response headers that take exactly one value (components.headers with a one-value enum). */
 export const headerValues = ${JSON.stringify(fixedHeaderValues(doc), null, 2)} as const;
 `;

@@ -4,11 +4,12 @@
 import type { DomainContext } from '../context.js';
 import { ApiError } from '../errors/index.js';
 import { consume, type RateLimitStore } from './rate-limit.js';
+import { headerNames } from '../../generated/constants.js';
 
 /** What was exceeded, as the client reads it: "Too many password attempts", "Rate limit exceeded"… */
 export function tooManyRequests(what: string, limit: number, retryAfterSeconds: number): ApiError {
   const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new ApiError('rate_limited', `${what}, retry in ${retryAfter} seconds`, { limit, retry_after: retryAfter }, { 'Retry-After': String(retryAfter) });
+  return new ApiError('rate_limited', `${what}, retry in ${retryAfter} seconds`, { limit, retry_after: retryAfter }, { [headerNames.RetryAfter]: String(retryAfter) });
 }
 
 /** Counts one hit for `key`; past `limit` in the window, 429. A store that is down lets it through (logged). */

@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import type { Config } from '../config/index.js';
 import { errorStatus, type ErrorCode } from '../../generated/operations.js';
 import type { Logger } from '../logging/logger.js';
+import { headerNames } from '../../generated/constants.js';
 
 /** Request line and headers together; more is 431. */
 export const MAX_HEADER_BYTES = 16 * 1024;
@@ -68,7 +69,7 @@ export function createHttpServer(handler: (req: IncomingMessage, res: ServerResp
     res.writeHead(errorStatus.expectation_failed, {
       'Content-Type': 'application/json',
       'Content-Length': Buffer.byteLength(body),
-      'X-Request-Id': requestId,
+      [headerNames.XRequestId]: requestId,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
       Connection: 'close',

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 import type { Logger } from '../../logging/logger.js';
 import type { RequestState } from '../context.js';
+import { headerNames } from '../../../generated/constants.js';
 
 // randomUUID draws from a cached batch of entropy: cheaper per request than randomBytes.
 const newRequestId = () => `req_${randomUUID().replace(/-/g, '').slice(0, 24)}`;
@@ -12,7 +13,7 @@ export function accessLog(logger: Logger): Middleware<RequestState> {
   return async (ctx, next) => {
     const id = newRequestId();
     ctx.state.requestId = id;
-    ctx.set('X-Request-Id', id);
+    ctx.set(headerNames.XRequestId, id);
     const started = performance.now();
     try {
       await next();

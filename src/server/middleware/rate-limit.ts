@@ -7,6 +7,7 @@ import type { DomainContext } from '../../context.js';
 import { consume, peek, unlimited, type RateLimitStore } from '../../rate-limit/rate-limit.js';
 import { tooManyRequests } from '../../rate-limit/too-many-requests.js';
 import type { RequestState } from '../context.js';
+import { headerNames } from '../../../generated/constants.js';
 
 export function rateLimitPerAccount(ctx: Pick<DomainContext, 'clock' | 'config' | 'logger'>, store: RateLimitStore): Middleware<RequestState> {
   const { limit: defaultLimit, windowSeconds } = ctx.config.rateLimit;
@@ -19,9 +20,9 @@ export function rateLimitPerAccount(ctx: Pick<DomainContext, 'clock' | 'config' 
       ctx.logger.warn({ err, request_id: koa.state.requestId }, 'rate-limit store unavailable; request not counted');
       return unlimited(limit, windowSeconds, now);
     });
-    koa.set('X-RateLimit-Limit', String(decision.limit));
-    koa.set('X-RateLimit-Remaining', String(decision.remaining));
-    koa.set('X-RateLimit-Reset', String(decision.reset));
+    koa.set(headerNames.XRateLimitLimit, String(decision.limit));
+    koa.set(headerNames.XRateLimitRemaining, String(decision.remaining));
+    koa.set(headerNames.XRateLimitReset, String(decision.reset));
     if (!decision.allowed) {
       throw tooManyRequests('Rate limit exceeded', decision.limit, decision.retryAfter);
     }
