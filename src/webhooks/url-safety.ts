@@ -3,55 +3,62 @@
 // host name resolves to — the one actually connected to is one of those, so a
 // DNS answer that changes between the two (rebinding) cannot reach inside.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 export interface TargetPolicy {
   /** Allow http:// and loopback/private/link-local receivers (development, or an explicit setting). */
   allowPrivateTargets: boolean;
 }
 
-const ranges = (entries: [string, number, 'ipv4' | 'ipv6'][]) => {
-  const list = new BlockList();
-  for (const [address, prefix, family] of entries) list.addSubnet(address, prefix, family);
-  return list;
+/** Cloud metadata endpoints, named before their range (link-local, unique local, shared address space). */
+const METADATA = new Set(['169.254.169.254', 'fd00:ec2::254', '100.100.100.200']);
+
+/** ipaddr.js's range names → what the error says. Any range not named here and not `unicast` is "a reserved address". */
+const RANGE_NAMES: Record<string, string> = {
+  loopback: 'a loopback address',
+  unspecified: 'an unspecified address',
+  private: 'a private address',
+  carrierGradeNat: 'a private address',
+  uniqueLocal: 'a unique local address',
+  linkLocal: 'a link-local address',
+  deprecatedSiteLocal: 'a site-local address',
+  multicast: 'a multicast address',
+  broadcast: 'a broadcast address',
+  // IPv6 forms that carry (or lead to) an IPv4 address: refused whatever they carry, since a
+  // translator or tunnel on the way decides where they really go.
+  rfc6145: 'an IPv4-translated address',
+  rfc6052: 'a NAT64 address',
+  '6to4': 'a 6to4 address',
+  teredo: 'a Teredo address',
 };
 
-/** Address classes no public webhook may reach, first match wins (metadata before link-local). */
-const CLASSES: [string, BlockList][] = [
-  ['a cloud metadata address', ranges([['169.254.169.254', 32, 'ipv4'], ['fd00:ec2::254', 128, 'ipv6'], ['100.100.100.200', 32, 'ipv4']])],
-  ['a loopback address', ranges([['127.0.0.0', 8, 'ipv4'], ['::1', 128, 'ipv6']])],
-  ['an unspecified address', ranges([['0.0.0.0', 8, 'ipv4'], ['::', 128, 'ipv6']])],
-  ['a private address', ranges([['10.0.0.0', 8, 'ipv4'], ['172.16.0.0', 12, 'ipv4'], ['192.168.0.0', 16, 'ipv4'], ['100.64.0.0', 10, 'ipv4'], ['192.0.0.0', 24, 'ipv4'], ['198.18.0.0', 15, 'ipv4']])],
-  ['a unique local address', ranges([['fc00::', 7, 'ipv6']])],
-  ['a link-local address', ranges([['169.254.0.0', 16, 'ipv4'], ['fe80::', 10, 'ipv6']])],
-  ['a multicast address', ranges([['224.0.0.0', 4, 'ipv4'], ['ff00::', 8, 'ipv6']])],
-  ['a reserved address', ranges([['240.0.0.0', 4, 'ipv4'], ['192.0.2.0', 24, 'ipv4'], ['198.51.100.0', 24, 'ipv4'], ['203.0.113.0', 24, 'ipv4'], ['2001:db8::', 32, 'ipv6'], ['100::', 64, 'ipv6']])],
-];
-
-/** An IPv4 address carried inside an IPv6 one (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::/96), or null. */
-function embeddedIpv4(address: string): string | null {
-  const lower = address.toLowerCase();
-  const dotted = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return dotted[1]!;
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (!hex) return null;
-  const [hi, lo] = [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16)];
-  return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
-}
-
-/** What is wrong with sending a webhook to this IP address ("a loopback address"…), or null for a public one. */
+/**
+ * What is wrong with sending a webhook to this IP address ("a loopback address"…), or null for a
+ * public one. Ranges come from ipaddr.js (IANA's special-purpose registries); an IPv4-mapped
+ * address is its IPv4 address, and the deprecated IPv4-compatible form (::a.b.c.d) is refused.
+ */
 export function classifyAddress(address: string): string | null {
   const unbracketed = address.replace(/^\[|\]$/g, '');
-  const family = isIP(unbracketed);
-  if (family === 0) return 'not an IP address';
-  const v4 = family === 6 ? embeddedIpv4(unbracketed) : null;
-  if (v4) return classifyAddress(v4);
-  const type = family === 4 ? 'ipv4' : 'ipv6';
-  for (const [name, list] of CLASSES) if (list.check(unbracketed, type)) return name;
-  return null;
+  if (!ipaddr.isValid(unbracketed) || isIP(unbracketed) === 0) return 'not an IP address';
+  const parsed = ipaddr.parse(unbracketed);
+  if (METADATA.has(parsed.toNormalizedString()) || METADATA.has(parsed.toString())) return 'a cloud metadata address';
+  if (parsed.kind() === 'ipv6') {
+    const v6 = parsed as ipaddr.IPv6;
+    if (v6.isIPv4MappedAddress()) return classifyAddress(v6.toIPv4Address().toString());
+    const parts = v6.parts;
+    if (parts.slice(0, 6).every((p) => p === 0) && (parts[6] !== 0 || parts[7]! > 1)) return 'an IPv4-compatible address';
+  }
+  const range = parsed.range();
+  if (range === 'unicast') return null;
+  return RANGE_NAMES[range] ?? 'a reserved address';
 }
 
-const isLocalName = (host: string) => host === 'localhost' || host.endsWith('.localhost');
+/** A name that means this machine, with or without the root's trailing dot. */
+const isLocalName = (host: string) => {
+  const name = host.toLowerCase().replace(/\.+$/, '');
+  return name === 'localhost' || name.endsWith('.localhost');
+};
 
 /** Why this URL cannot be a webhook endpoint under the policy, or null. Never resolves a name (creation must not depend on DNS). */
 export function urlProblem(raw: string, policy: TargetPolicy): string | null {

@@ -48,6 +48,20 @@ export const formatEdge = fc.constantFrom(
   'jane@example..com',
 );
 
+/** Webhook targets in the address forms an SSRF check must see through (IPv6 embeddings, trailing dots, odd IPv4 notations). */
+export const hostileUrl = fc
+  .tuple(
+    fc.constantFrom('https', 'http'),
+    fc.constantFrom(
+      '[::127.0.0.1]', '[::ffff:0:127.0.0.1]', '[::ffff:127.0.0.1]', '[2002:7f00:1::]', '[2001::1]', '[64:ff9b::7f00:1]', '[64:ff9b:1::a00:1]',
+      '[fe80::1]', '[fd00:ec2::254]', '[::]', 'localhost.', 'LOCALHOST', 'x.localhost.', '0x7f.1', '2130706433', '017700000001', '127.1', '0.0.0.0',
+      '169.254.169.254', '[::ffff:a9fe:a9fe]', '100.100.100.200',
+    ),
+    fc.constantFrom('', ':443', ':8080', ':0'),
+    fc.constantFrom('/hook', '/', '/a?b=c'),
+  )
+  .map(([scheme, host, port, path]) => `${scheme}://${host}${port}${path}`);
+
 function stringArbitrary(schema: JsonObject): fc.Arbitrary<string> {
   const min = (schema.minLength as number | undefined) ?? 0;
   const max = Math.min((schema.maxLength as number | undefined) ?? 40, 40);
@@ -65,7 +79,8 @@ function stringArbitrary(schema: JsonObject): fc.Arbitrary<string> {
     case 'email':
       return fc.emailAddress().filter((e) => e.length <= max || max < 6);
     case 'uri':
-      return fc.webUrl();
+      // Web URLs, and hosts in every address form that may hide this machine or a private network.
+      return fc.oneof({ weight: 3, arbitrary: fc.webUrl() }, { weight: 1, arbitrary: hostileUrl });
     default:
       if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern));
       return fc.string({ minLength: Math.max(min, 0), maxLength: Math.max(max, min), unit: 'grapheme' });
@@ -122,6 +137,8 @@ export const hostileString = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }).map((s) => `${s}\u0000${s}`) },
   { weight: 2, arbitrary: formatEdge },
+  // Unicode normalisation: the same word composed and decomposed (NFC "Café", NFD "Cafe\u0301"), and compatibility forms.
+  { weight: 1, arbitrary: fc.constantFrom('Café', 'Cafe\u0301', 'CAFE\u0301', 'ﬁancé', 'Ångström', 'A\u030angstro\u0308m', '\u1100\u1161', '가') },
   {
     weight: 3,
     arbitrary: fc.constantFrom(

@@ -28,7 +28,7 @@ describe('address classes', () => {
     ['::ffff:7f00:1', 'a loopback address'],
     ['::ffff:10.0.0.1', 'a private address'],
     ['::ffff:a9fe:a9fe', 'a cloud metadata address'],
-    ['64:ff9b::192.168.0.1', 'a private address'],
+    ['64:ff9b::192.168.0.1', 'a NAT64 address'],
     ['224.0.0.1', 'a multicast address'],
   ])('%s is %s', (address, expected) => {
     expect(classifyAddress(address)).toBe(expected);
@@ -99,5 +99,69 @@ describe('the check at delivery time', () => {
   it('allows private addresses when the policy does', async () => {
     const [err] = await lookupWith({ 'receiver.test': ['127.0.0.1'] }, development)('receiver.test');
     expect(err).toBeNull();
+  });
+});
+
+/**
+ * One address per special-purpose range, each refused in production both when
+ * a webhook is created with it as a literal host and when a host name resolves
+ * to it at delivery. The IPv6 forms that carry an IPv4 address (compatible,
+ * translated, 6to4, Teredo, NAT64 well-known and local-use) are refused
+ * whatever they carry.
+ */
+const RANGES: [range: string, address: string, problem: string][] = [
+  ['IPv4 this-network 0.0.0.0/8', '0.1.2.3', 'an unspecified address'],
+  ['IPv4 loopback', '127.0.0.1', 'a loopback address'],
+  ['IPv4 private 10/8', '10.9.8.7', 'a private address'],
+  ['IPv4 shared address space 100.64/10', '100.64.0.1', 'a private address'],
+  ['IPv4 link-local', '169.254.1.1', 'a link-local address'],
+  ['IPv4 metadata', '169.254.169.254', 'a cloud metadata address'],
+  ['IPv4 IETF protocol assignments 192.0.0/24', '192.0.0.8', 'a reserved address'],
+  ['IPv4 documentation TEST-NET-1', '192.0.2.1', 'a reserved address'],
+  ['IPv4 documentation TEST-NET-3', '203.0.113.9', 'a reserved address'],
+  ['IPv4 benchmarking 198.18/15', '198.18.0.1', 'a reserved address'],
+  ['IPv4 multicast', '239.1.1.1', 'a multicast address'],
+  ['IPv4 future use 240/4', '240.0.0.1', 'a reserved address'],
+  ['IPv4 broadcast', '255.255.255.255', 'a broadcast address'],
+  ['IPv6 unspecified', '::', 'an unspecified address'],
+  ['IPv6 loopback', '::1', 'a loopback address'],
+  ['IPv4-mapped loopback', '::ffff:127.0.0.1', 'a loopback address'],
+  ['IPv4-compatible (deprecated) loopback', '::7f00:1', 'an IPv4-compatible address'],
+  ['IPv4-translated (RFC 6145)', '::ffff:0:7f00:1', 'an IPv4-translated address'],
+  ['6to4', '2002:7f00:1::', 'a 6to4 address'],
+  ['Teredo', '2001::1', 'a Teredo address'],
+  ['NAT64 well-known 64:ff9b::/96', '64:ff9b::7f00:1', 'a NAT64 address'],
+  ['NAT64 local-use 64:ff9b:1::/48', '64:ff9b:1::1', 'a NAT64 address'],
+  ['IPv6 discard-only 100::/64', '100::1', 'a reserved address'],
+  ['IPv6 documentation 2001:db8::/32', '2001:db8::1', 'a reserved address'],
+  ['IPv6 benchmarking 2001:2::/48', '2001:2::1', 'a reserved address'],
+  ['IPv6 unique local', 'fd00::1', 'a unique local address'],
+  ['IPv6 site-local (deprecated)', 'fec0::1', 'a site-local address'],
+  ['IPv6 link-local', 'fe80::1', 'a link-local address'],
+  ['IPv6 multicast', 'ff02::1', 'a multicast address'],
+];
+
+describe('every special-purpose range, at creation and at delivery', () => {
+  const resolveTo = (address: string) => {
+    const resolver: Resolver = async () => [{ address, family: address.includes(':') ? 6 : 4 }];
+    const lookup = safeLookup(production, resolver) as unknown as (h: string, o: { all?: boolean }, cb: (...a: unknown[]) => void) => void;
+    return new Promise<unknown[]>((resolve) => lookup('hooks.example.test', { all: true }, (...args) => resolve(args)));
+  };
+
+  it.each(RANGES)('%s (%s) is %s', async (_range, address, problem) => {
+    expect(classifyAddress(address)).toBe(problem);
+    const literal = address.includes(':') ? `[${address}]` : address;
+    expect(urlProblem(`https://${literal}/hook`, production)).toMatch(new RegExp(`^Must not point to ${problem} \\(`));
+    const [err] = await resolveTo(address);
+    expect((err as Error).message).toBe(`Refused: hooks.example.test resolves to ${problem} (${address})`);
+  });
+
+  it.each(['localhost.', 'LOCALHOST', 'api.localhost.', 'localhost..'])('the name %s is this machine at creation', (host) => {
+    expect(urlProblem(`https://${host}/hook`, production)).toMatch(/^Must not point to a loopback address/);
+  });
+
+  it.each(['8.8.8.8', '93.184.216.34', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('%s stays public', async (address) => {
+    expect(classifyAddress(address)).toBeNull();
+    expect((await resolveTo(address))[0]).toBeNull();
   });
 });
