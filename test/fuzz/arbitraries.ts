@@ -50,8 +50,8 @@ export const formatEdge = fc.constantFrom(
 
 /**
  * Webhook targets in the address forms an SSRF check must see through (IPv6 embeddings, trailing dots, odd
- * IPv4 notations). All of them mean this machine: the fuzzed server runs no delivery worker, and even if it
- * did, nothing would leave loopback (the other ranges are covered by test/webhooks/url-safety.test.ts).
+ * IPv4 notations). The fuzzed server runs no delivery worker (test/contract/environment.ts), so none of them
+ * is ever connected to; private and metadata ranges are covered by test/webhooks/url-safety.test.ts instead.
  */
 export const hostileUrl = fc
   .tuple(
