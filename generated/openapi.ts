@@ -339,6 +339,13 @@ export interface paths {
          * @description Exchanges the gallery password for a short-lived access token (send it
          *     as `X-Share-Access-Token`). Wrong passwords answer `401`; attempts are
          *     limited per share link and visitor and answer `429` beyond the limit.
+         *
+         *     A token is bound to the password it was issued for: when the
+         *     photographer changes or removes the password, archives the gallery,
+         *     or it expires or is deleted, every token issued before ends at once
+         *     (`401`, or `404`/`410` for the link itself), and the client unlocks
+         *     again. A gallery without a password has nothing to unlock: its share
+         *     link opens it as it is, and this answers `409`.
          */
         post: operations["createShareAccessToken"];
         delete?: never;
@@ -2042,6 +2049,27 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The gallery has no password, so there is no access token to get; its share link opens it as it is. */
+        NothingToUnlock: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "conflict",
+                 *         "message": "This gallery has no password: its share link opens it without an access token",
+                 *         "details": {
+                 *           "password_protected": false
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The selection was validated and can no longer change. */
         SelectionLocked: {
             headers: {
@@ -3568,6 +3596,7 @@ export interface operations {
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["InvalidPassword"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["NothingToUnlock"];
             410: components["responses"]["GalleryExpired"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -2262,6 +2262,17 @@ export const operations = [
         "validatorName": "Error"
       },
       {
+        "status": 409,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
         "status": 410,
         "contentTypes": [
           "application/json"

@@ -2,6 +2,7 @@
 // their declarations (config/variables.ts) with Ajv, then shaped into Config.
 import { resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
+import proxyaddr from 'proxy-addr';
 import { BOOLEAN_WORDS, VARIABLES, type Environment, type Variable } from './variables.js';
 
 export { VARIABLES, variablesHelp, variablesTable } from './variables.js';
@@ -31,9 +32,27 @@ export interface Config {
   share: ShareConfig;
   /** The expiry scheduler runs in `serve` and `worker` unless EXPIRY_SCHEDULER=off. */
   expiryScheduler: boolean;
-  /** Trust X-Forwarded-For for the client's address (behind a load balancer). */
-  trustProxy: boolean;
+  /** Which proxies' X-Forwarded-For entries to believe for the client's address (TRUST_PROXY). */
+  trustProxy: TrustProxy;
   http: HttpConfig;
+}
+
+export type TrustProxy = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'addresses'; addresses: string[] };
+
+/** TRUST_PROXY's value: false, true (= 1 hop), a number of hops, or a list of addresses/CIDRs (each checked by proxy-addr). */
+function parseTrustProxy(raw: string, problems: string[]): TrustProxy {
+  const value = raw.trim().toLowerCase();
+  if (value === 'false' || value === '0') return { kind: 'none' };
+  if (value === 'true') return { kind: 'hops', hops: 1 };
+  if (/^[0-9]{1,2}$/.test(value)) return { kind: 'hops', hops: Number(value) };
+  const addresses = value.split(',').map((a) => a.trim());
+  try {
+    proxyaddr.compile(addresses);
+  } catch (err) {
+    problems.push(`TRUST_PROXY must list proxy addresses or CIDRs: ${(err as Error).message}`);
+    return { kind: 'none' };
+  }
+  return { kind: 'addresses', addresses };
 }
 
 export interface HttpConfig {
@@ -159,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (e.STORAGE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET is required when STORAGE=s3');
   if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) problems.push('HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS');
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems);
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -207,7 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestsPerMinute: e.SHARE_REQUESTS_PER_MINUTE,
     },
     expiryScheduler: e.EXPIRY_SCHEDULER,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy,
     http: {
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       headersTimeoutMs: e.HEADERS_TIMEOUT_MS,

@@ -147,9 +147,12 @@ export const VARIABLES = {
   SHARE_PASSWORD_ATTEMPTS: { type: 'integer', default: 10, minimum: 1, maximum: 10_000, description: 'password attempts per share link and client address per 15 minutes (then 429)' },
   SHARE_REQUESTS_PER_MINUTE: { type: 'integer', default: 600, minimum: 1, maximum: 1_000_000, description: 'requests per share link and client address per minute' },
   TRUST_PROXY: {
-    type: 'boolean',
-    default: false,
-    description: "take the client's address from `X-Forwarded-For` (behind a load balancer) for share-link limits, the refused-key throttle and visitor hashes",
+    type: 'string',
+    default: 'false',
+    pattern: '^\\s*(true|false|[0-9]{1,2}|[0-9A-Fa-f.:/]+(\\s*,\\s*[0-9A-Fa-f.:/]+)*)\\s*$',
+    patternText: 'be false, true (one proxy), a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs',
+    description:
+      "which proxies in front of the server to believe: `false` (clients connect directly), a number of hops (`1` = one load balancer; `true` means 1), or the proxies' addresses/CIDRs (`10.0.0.0/8,127.0.0.1`). The client's address — for every limit and visitor hash — is the one the nearest untrusted hop reported in `X-Forwarded-For`, never an entry the client wrote",
   },
 } as const satisfies Record<string, Variable>;
 

@@ -103,6 +103,8 @@ export interface ShareAccessTokensTable {
   /** SHA-256 hex of the token handed to the client. */
   hash: string;
   gallery_id: string;
+  /** sha256 of the gallery's password hash when the token was issued: a changed or removed password no longer matches. */
+  password_digest: string;
   expires_at: string;
 }
 

@@ -1,6 +1,7 @@
 // Galleries: the rules of listing, creating, changing and deleting them.
 // Knows nothing of HTTP; throws ApiError values from the catalogue.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { endAccessTokens } from '../share/share-access.js';
 import { sql, type Kysely } from 'kysely';
 import type { components, operations } from '../../generated/openapi.js';
 import type { DomainContext } from '../context.js';
@@ -221,6 +222,8 @@ export async function updateGallery(
     }
 
     await trx.updateTable('galleries').set(patch).where('id', '=', id).execute();
+    // Archived: the link is closed, and reopening it asks for the password again (a changed password ends tokens by itself).
+    if (status === 'archived' && current.status !== 'archived') await endAccessTokens(trx, id);
     return toGalleryResource({ ...current, ...patch }, ctx.config.shareBaseUrl);
   });
   if (input.expires_at !== undefined) ctx.expiry.wake();

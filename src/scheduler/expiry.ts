@@ -8,6 +8,7 @@ import type { Config } from '../config/index.js';
 import type { DeliveryWakeUp } from '../context.js';
 import type { Database } from '../db/connect.js';
 import { recordEvent } from '../events/outbox.js';
+import { endAccessTokens } from '../share/share-access.js';
 import { toGalleryResource } from '../galleries/gallery-resource.js';
 import type { Logger } from '../logging/logger.js';
 import { createWakeableLoop } from './wakeable-loop.js';
@@ -63,6 +64,7 @@ export function createExpiryScheduler(options: {
             .executeTakeFirst();
           // Another instance (or a PATCH) got there first: nothing to fire.
           if (!row) return false;
+          await endAccessTokens(trx, row.id);
           await recordEvent({ db: trx, clock }, {
             accountId: row.account_id,
             type: 'gallery.expired',

@@ -31,6 +31,7 @@ import { accessLog } from './middleware/access-log.js';
 import { conditionalGet } from './middleware/conditional-get.js';
 import { responseHeaders } from './middleware/response-headers.js';
 import { corsFor } from './middleware/cors.js';
+import { clientAddress } from './middleware/client-address.js';
 import { credentials } from '../../generated/constants.js';
 import { authenticateApiKey } from './middleware/authenticate-api-key.js';
 import { authenticateShareAccess } from './middleware/authenticate-share-access.js';
@@ -124,8 +125,7 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
   const app = new Koa<RequestState>();
   // Koa's own error printing is replaced by the envelope middleware and pino.
   app.silent = true;
-  // Behind a load balancer, the client's address comes from X-Forwarded-For (TRUST_PROXY=true).
-  app.proxy = options.config.trustProxy;
+  app.use(clientAddress(options.config.trustProxy));
   app.use(accessLog(options.logger));
   app.use(responseHeaders());
   app.use(errorEnvelope(options.logger));

@@ -1,11 +1,14 @@
 // Who may see a shared gallery: the share token in the link names the
 // gallery; a password-protected gallery also needs a live access token
-// (from POST /share/{token}/access). Knows nothing of HTTP.
+// (from POST /share/{token}/access) issued for its current password — a
+// changed or removed password ends every token at once, and so do archiving,
+// expiry and deletion. Knows nothing of HTTP.
 import { createHash } from 'node:crypto';
 import { basePath, credentials, parameterRules } from '../../generated/constants.js';
 import { pathOf } from '../../generated/paths.js';
 import type { DomainContext } from '../context.js';
-import type { GalleriesTable } from '../db/schema.js';
+import type { Transaction } from 'kysely';
+import type { GalleriesTable, Tables } from '../db/schema.js';
 import { ApiError, notFound } from '../errors/index.js';
 
 export interface ShareGrant {
@@ -23,6 +26,14 @@ export const SHARE_TOKEN_SHAPE = new RegExp(parameterRules.ShareToken.pattern);
 export const ACCESS_TOKEN_SHAPE = new RegExp(credentials.ShareAccessToken.pattern);
 
 export const hashShareAccessToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** What an access token is bound to: the gallery's password as it was when the token was issued. */
+export const passwordDigest = (passwordHash: string | null) => createHash('sha256').update(passwordHash ?? '').digest('hex');
+
+/** Ends every access token of a gallery (it was archived or expired: reopening it asks for the password again). */
+export async function endAccessTokens(db: Pick<DomainContext, 'db'>['db'] | Transaction<Tables>, galleryId: string): Promise<void> {
+  await db.deleteFrom('share_access_tokens').where('gallery_id', '=', galleryId).execute();
+}
 
 export function isExpired(gallery: Pick<GalleriesTable, 'status' | 'expires_at'>, now: Date): boolean {
   return gallery.status === 'expired' || (gallery.expires_at !== null && Date.parse(gallery.expires_at) <= now.getTime());
@@ -56,6 +67,7 @@ export async function grantShareAccess(
         .select('hash')
         .where('hash', '=', hashShareAccessToken(accessToken))
         .where('gallery_id', '=', gallery.id)
+        .where('password_digest', '=', passwordDigest(gallery.password_hash))
         .where('expires_at', '>', ctx.clock.now().toISOString())
         .executeTakeFirst()) !== undefined;
     if (!valid) {

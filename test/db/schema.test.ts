@@ -32,7 +32,7 @@ const SCHEMA = {
   photos: { id: text, gallery_id: text, filename: text, content_type: text, bytes: int, width: int, height: int, sha256: text, position: int, storage_key: text, created_at: text },
   favorites: { gallery_id: text, photo_id: text, created_at: text },
   activity: { id: text, gallery_id: text, type: text, occurred_at: text, visitor_hash: textOrNull, photo_id: textOrNull },
-  share_access_tokens: { hash: text, gallery_id: text, expires_at: text },
+  share_access_tokens: { hash: text, gallery_id: text, password_digest: text, expires_at: text },
   events: { id: text, account_id: text, type: text, gallery_id: textOrNull, sequence: int, payload: text, created_at: text },
   webhooks: {
     id: text, account_id: text, url: text, events: text, description: textOrNull, enabled: int, disabled_reason: textOrNull,

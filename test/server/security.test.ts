@@ -74,15 +74,18 @@ describeOnEachDatabase(
       expect(locked.body.error.details).toEqual({ unlock: `/api/v1/share/${token}/access` });
       expect((await server().request('GET', `/share/${token}`, { headers: { [SHARE_HEADER]: 'wrong-token-000000' } })).status).toBe(401);
 
-      const access = 'sat_valid_access_token_0123456789';
-      const expiresAt = new Date(server().clock.now().getTime() + 3_600_000).toISOString();
-      await server().database.db.insertInto('share_access_tokens').values({ hash: hashShareAccessToken(access), gallery_id: gallery.id, expires_at: expiresAt }).execute();
+      const unlocked = await server().request('POST', `/share/${token}/access`, { body: { password: 'correct horse' } });
+      expect(unlocked.status).toBe(201);
+      const access: string = unlocked.body.data.access_token;
+      // Stored only as a hash.
+      const stored = await server().database.db.selectFrom('share_access_tokens').select('hash').where('gallery_id', '=', gallery.id).execute();
+      expect(stored).toEqual([{ hash: hashShareAccessToken(access) }]);
       const opened = await server().request('GET', `/share/${token}`, { headers: { [SHARE_HEADER]: access } });
       expect(opened.status).toBe(200);
       // Another gallery's access token opens nothing here.
       const other = await create(key, { name: 'Other', password: 'another secret' });
       expect((await server().request('GET', `/share/${shareTokenOf(other)}`, { headers: { [SHARE_HEADER]: access } })).status).toBe(401);
-      server().clock.advance(3_600_001);
+      server().clock.advance(120 * 60_000 + 1);
       expect((await server().request('GET', `/share/${token}`, { headers: { [SHARE_HEADER]: access } })).status).toBe(401);
     });
   },

@@ -9,6 +9,7 @@ import { eventSequenceAndDeliveryLeases } from './0003-event-sequence-and-delive
 import { accountChangeSequence } from './0004-account-change-sequence.js';
 import { galleryNameTrigramIndex } from './0005-gallery-name-trigram-index.js';
 import { accountGalleryCount } from './0006-account-gallery-count.js';
+import { accessTokensBoundToPassword } from './0007-access-tokens-bound-to-password.js';
 
 /** Keyed by the names recorded in the database's migration table: a name never changes. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -18,6 +19,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004_account_change_sequence': accountChangeSequence,
   '0005_gallery_name_trigram_index': galleryNameTrigramIndex,
   '0006_account_gallery_count': accountGalleryCount,
+  '0007_access_tokens_bound_to_password': accessTokensBoundToPassword,
 };
 
 export const migrationProvider: MigrationProvider = {
