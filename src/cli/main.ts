@@ -11,7 +11,7 @@ import { ConfigError, loadConfig, variablesHelp, type Config } from '../config/i
 import { openDatabase } from '../db/connect.js';
 import { createLogger } from '../logging/logger.js';
 import { createExpiryScheduler } from '../scheduler/expiry.js';
-import { startDeliveryWorker, startServer, wakeUpDeliveries } from '../server/server.js';
+import { listenUrlOf, startDeliveryWorker, startServer, wakeUpDeliveries } from '../server/server.js';
 import { createSecretBox, resolveSecretKey } from '../webhooks/secret-box.js';
 
 const USAGE = `Usage: piksend <command>
@@ -75,7 +75,7 @@ async function runWorker(config: Config) {
   const secretBox = createSecretBox(await resolveSecretKey(config, logger));
   const worker = await startDeliveryWorker(config, { logger, database, secretBox });
   const expiry = config.expiryScheduler
-    ? createExpiryScheduler({ database, clock: systemClock, logger, config, deliveries: wakeUpDeliveries(database, worker, logger) })
+    ? createExpiryScheduler({ database, clock: systemClock, logger, config, deliveries: wakeUpDeliveries(database, worker, logger), listenUrl: listenUrlOf(config, database) })
     : null;
   expiry?.start();
   onSignals(logger, async () => {

@@ -1,7 +1,7 @@
 // The expiry scheduler: a gallery whose expires_at has passed becomes
 // `expired` and fires `gallery.expired` exactly once. A wakeable loop that
-// sleeps until the next due expiry (bounded, so a change made by another
-// instance is seen within a minute; this process's own changes wake it at once). Several instances may
+// sleeps until the next due expiry (bounded by a minute); this process's own
+// changes wake it at once, and on PostgreSQL so do other instances' (NOTIFY). Several instances may
 // run it on one database: the conditional update lets exactly one of them win.
 import type { Clock } from '../clock.js';
 import type { Config } from '../config/index.js';
@@ -12,6 +12,7 @@ import { endAccessTokens } from '../share/share-access.js';
 import { toGalleryResource } from '../galleries/gallery-resource.js';
 import type { Logger } from '../logging/logger.js';
 import { createWakeableLoop } from './wakeable-loop.js';
+import { EXPIRY_CHANNEL, listenForWakeUps, type Listener } from '../db/wake-ups.js';
 
 /** The longest sleep: bounds how late an expiry set by another instance can be noticed. */
 export const MAX_SLEEP_MS = 60_000;
@@ -32,6 +33,8 @@ export function createExpiryScheduler(options: {
   config: Pick<Config, 'shareBaseUrl'>;
   deliveries: DeliveryWakeUp;
   maxSleepMs?: number;
+  /** For PostgreSQL: the URL to LISTEN on, so an expiry set through another instance is seen at once. */
+  listenUrl?: string;
 }): ExpiryScheduler {
   const { database, clock, logger } = options;
   const { db } = database;
@@ -106,5 +109,21 @@ export function createExpiryScheduler(options: {
     },
   });
 
-  return { start: loop.start, wake: loop.wake, stop: loop.stop };
+  let listener: Promise<Listener | null> | null = null;
+  return {
+    start() {
+      loop.start();
+      if (options.listenUrl) {
+        listener = listenForWakeUps(options.listenUrl, EXPIRY_CHANNEL, loop.wake, logger).catch((err: unknown) => {
+          logger.warn({ err }, 'could not LISTEN for expiry changes; looking every minute');
+          return null;
+        });
+      }
+    },
+    wake: loop.wake,
+    async stop() {
+      await loop.stop();
+      await (await listener)?.close();
+    },
+  };
 }

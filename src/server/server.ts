@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
 import type { Config } from '../config/index.js';
-import type { DeliveryWakeUp } from '../context.js';
+import type { DeliveryWakeUp, WakeUp } from '../context.js';
+import { EXPIRY_CHANNEL, notifyChannel } from '../db/wake-ups.js';
 import { openDatabase, type Database } from '../db/connect.js';
 import type { Logger } from '../logging/logger.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit.js';
@@ -19,6 +20,9 @@ import { createExpiryScheduler } from '../scheduler/expiry.js';
 import { createStorage } from '../storage/storage.js';
 import { createApp } from './app.js';
 import { createHttpServer } from './http-server.js';
+
+/** Where to LISTEN for other processes' wake-ups: the database itself, on PostgreSQL. */
+export const listenUrlOf = (config: Config, database: Database) => (database.dialect === 'postgres' ? config.databaseUrl : undefined);
 
 export interface RunningServer {
   url: string;
@@ -38,6 +42,16 @@ export function wakeUpDeliveries(database: Database, worker: DeliveryWorker | nu
   };
 }
 
+/** The expiry scheduler of this process (if any) and those of other processes (PostgreSQL NOTIFY), told when an expiry changed. */
+export function wakeUpExpiry(database: Database, scheduler: WakeUp | null, logger: Logger): WakeUp {
+  return {
+    wake() {
+      scheduler?.wake();
+      notifyChannel(database, EXPIRY_CHANNEL).catch((err: unknown) => logger.warn({ err }, 'could not notify expiry schedulers; they look every minute'));
+    },
+  };
+}
+
 /** The worker alone (`piksend worker`, or inside `serve`). */
 export async function startDeliveryWorker(
   config: Config,
@@ -50,7 +64,7 @@ export async function startDeliveryWorker(
     config: config.webhooks,
     secretBox: deps.secretBox,
     resolver: deps.resolver,
-    listenUrl: deps.database.dialect === 'postgres' ? config.databaseUrl : undefined,
+    listenUrl: listenUrlOf(config, deps.database),
   });
   await worker.start();
   return worker;
@@ -72,7 +86,7 @@ export async function startServer(
   const storage = createStorage(config.photos.storage);
   const deliveries = wakeUpDeliveries(database, worker, deps.logger);
   const expiry = config.expiryScheduler
-    ? createExpiryScheduler({ database, clock: deps.clock ?? systemClock, logger: deps.logger, config, deliveries })
+    ? createExpiryScheduler({ database, clock: deps.clock ?? systemClock, logger: deps.logger, config, deliveries, listenUrl: listenUrlOf(config, database) })
     : null;
   expiry?.start();
   const app = createApp({
@@ -84,7 +98,7 @@ export async function startServer(
     secretBox,
     deliveries,
     storage,
-    expiry: expiry ?? undefined,
+    expiry: wakeUpExpiry(database, expiry, deps.logger),
   });
   const server = createHttpServer(app.callback(), config.http, deps.logger).listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {

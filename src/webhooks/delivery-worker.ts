@@ -9,11 +9,10 @@
 // per endpoint. stop() lets attempts in flight finish within a grace period,
 // then aborts them and releases their leases (they are sent again later).
 import { randomUUID } from 'node:crypto';
-import type pg from 'pg';
-import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { WebhookConfig } from '../config/index.js';
-import { loadPg, type Database } from '../db/connect.js';
+import type { Database } from '../db/connect.js';
+import { DELIVERIES_CHANNEL, listenForWakeUps, notifyChannel, type Listener } from '../db/wake-ups.js';
 import type { Logger } from '../logging/logger.js';
 import { createWakeableLoop } from '../scheduler/wakeable-loop.js';
 import { claimDeliveries, dueWebhooks, releaseClaims, type ClaimedDelivery } from './claim-deliveries.js';
@@ -24,7 +23,8 @@ import { createSender, type AttemptResult, type Sender } from './send.js';
 import { safeLookup, systemResolver, type Resolver } from './url-safety.js';
 import { activeSecrets } from './webhooks.js';
 
-export const NOTIFY_CHANNEL = 'piksend_deliveries';
+/** The channel other processes NOTIFY when they commit events. */
+export const NOTIFY_CHANNEL = DELIVERIES_CHANNEL;
 
 export interface DeliveryWorkerOptions {
   database: Database;
@@ -66,7 +66,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const leaseMs = 2 * config.timeoutMs + 5_000;
   const inFlight = new Map<string, { controller: AbortController; done: Promise<void> }>();
   const perWebhook = new Map<string, number>();
-  let listener: pg.Client | null = null;
+  let listener: Listener | null = null;
 
   const loop = createWakeableLoop({
     maxSleepMs: config.pollMs,
@@ -134,20 +134,6 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     inFlight.set(delivery.id, { controller, done });
   }
 
-  async function listen(url: string): Promise<void> {
-    const client = new (loadPg().Client)({ connectionString: url });
-    client.on('error', (err) => {
-      logger.warn({ err }, 'delivery wake-ups (LISTEN) lost; polling until they are back');
-      listener = null;
-      if (!loop.stopped) setTimeout(() => void listen(url).catch(() => undefined), config.pollMs).unref();
-    });
-    client.on('notification', () => loop.wake());
-    await client.connect();
-    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
-    if (loop.stopped) await client.end();
-    else listener = client;
-  }
-
   /** Lets attempts in flight finish within `graceMs`, then aborts the rest (their claims are released). */
   async function drain(graceMs: number): Promise<void> {
     const pending = [...inFlight.values()];
@@ -163,7 +149,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     async start() {
       loop.start();
       if (options.listenUrl) {
-        await listen(options.listenUrl).catch((err: unknown) => logger.warn({ err }, 'could not LISTEN for delivery wake-ups; polling'));
+        listener = await listenForWakeUps(options.listenUrl, DELIVERIES_CHANNEL, loop.wake, logger, config.pollMs).catch((err: unknown) => {
+          logger.warn({ err }, 'could not LISTEN for delivery wake-ups; polling');
+          return null;
+        });
       }
       logger.info({ worker: id, concurrency: config.concurrency, endpoint_concurrency: config.endpointConcurrency }, 'webhook delivery worker started');
       loop.wake();
@@ -175,12 +164,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       await drain(graceMs);
       await releaseClaims(database, id).catch(() => undefined);
       sender.close();
-      await listener?.end().catch(() => undefined);
+      await listener?.close();
       listener = null;
     },
   };
 }
 
 /** Wakes workers in other processes (PostgreSQL): NOTIFY is delivered when the caller's transaction commits. */
-export const notifyDeliveries = (database: Database) =>
-  database.dialect === 'postgres' ? sql`select pg_notify(${NOTIFY_CHANNEL}, '')`.execute(database.db).then(() => undefined) : Promise.resolve();
+export const notifyDeliveries = (database: Database) => notifyChannel(database, DELIVERIES_CHANNEL);
