@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { basePath, serverUrl } from '../../generated/constants.js';
 import { listen } from './listen.js';
+import { startupProblem } from './startup-problems.js';
 import { accountPlanValues } from '../../generated/openapi.js';
 import { AccountExistsError, createAccount, findAccountByEmail, type Plan } from '../accounts/accounts.js';
 import { createApiKey, listApiKeys, revokeApiKey } from '../accounts/api-keys.js';
@@ -209,14 +210,29 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof UsageError || err instanceof AccountExistsError) {
+  if (err instanceof UsageError) {
     console.error(`${err.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof AccountExistsError) {
     console.error(err.message);
+    process.exit(2);
+  }
+  // A start-up failure a person can fix: one line saying how, exit 2 (nothing was started).
+  const problem = startupProblem(err, configForMessages());
+  if (problem) {
+    console.error(problem);
     process.exit(2);
   }
   console.error(err);
   process.exit(1);
 });
+
+/** The configuration the messages name (it loaded, or we would not be here; defaults otherwise). */
+function configForMessages(): Pick<Config, 'port' | 'host' | 'databaseUrl'> {
+  try {
+    return loadConfig();
+  } catch {
+    return { port: Number(process.env.PORT ?? 3000), host: process.env.HOST ?? '127.0.0.1', databaseUrl: process.env.DATABASE_URL ?? 'sqlite:' };
+  }
+}

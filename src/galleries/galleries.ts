@@ -42,6 +42,12 @@ function checkSelectionBounds(min: number, max: number | null) {
   }
 }
 
+/**
+ * What a name is searched by: Unicode NFC (so a composed "é" and an "e" +
+ * combining accent are one letter), lower-cased. Names are stored NFC too.
+ */
+export const searchable = (text: string) => text.normalize('NFC').toLowerCase().normalize('NFC');
+
 export async function listGalleries(
   ctx: GalleryContext,
   accountId: string,
@@ -50,7 +56,8 @@ export async function listGalleries(
   const shareUrlPrefix = `${ctx.config.shareBaseUrl}/`;
   const { limit, offset } = pageWindow(query);
   // PostgreSQL answers the LIKE below from its pg_trgm index; SQLite needs its FTS5 table asked directly.
-  const term = query.search?.toLowerCase();
+  const search = query.search === undefined ? undefined : searchable(query.search);
+  const term = search;
   if (term !== undefined && [...term].length >= TRIGRAM && dialectOf(ctx.db) === 'sqlite') {
     const args = { accountId, status: query.status ?? '', pattern: likePattern(term), shareUrlPrefix };
     const found = await searchByTrigrams(ctx.db, accountId, term, query, { limit, offset }, galleryJson('sqlite', shareUrlPrefix, 'g'), (window) =>
@@ -58,8 +65,8 @@ export async function listGalleries(
     );
     return { items: found.rows.map((row) => new JsonText(row.json)), total: found.total };
   }
-  const variant = query.search ? (query.status ? 'statusAndSearch' : 'search') : query.status ? 'status' : 'all';
-  const args = { accountId, status: query.status ?? '', pattern: query.search ? likePattern(query.search) : '', shareUrlPrefix };
+  const variant = search ? (query.status ? 'statusAndSearch' : 'search') : query.status ? 'status' : 'all';
+  const args = { accountId, status: query.status ?? '', pattern: search ? likePattern(search) : '', shareUrlPrefix };
   const [count] = await countGalleries[variant](ctx.db, args);
   const total = Number(count?.n ?? 0);
   if (offset >= total) return { items: [], total };
@@ -131,9 +138,9 @@ export async function createGallery(ctx: GalleryContext, accountId: string, inpu
   const row: GalleriesTable = {
     id: randomUUID(),
     account_id: accountId,
-    name: input.name,
-    name_search: input.name.toLowerCase(),
-    client_name: input.client?.name ?? null,
+    name: input.name.normalize('NFC'),
+    name_search: searchable(input.name),
+    client_name: input.client?.name?.normalize('NFC') ?? null,
     client_email: input.client?.email ?? null,
     event_date: input.event_date ?? null,
     status: 'active',
@@ -179,8 +186,8 @@ export async function updateGallery(
     const current = await findGalleryRow(trx, accountId, id);
     const patch: Partial<GalleriesTable> = { updated_at: now.toISOString() };
 
-    if (input.name !== undefined) Object.assign(patch, { name: input.name, name_search: input.name.toLowerCase() });
-    if (input.client?.name !== undefined) patch.client_name = input.client.name;
+    if (input.name !== undefined) Object.assign(patch, { name: input.name.normalize('NFC'), name_search: searchable(input.name) });
+    if (input.client?.name !== undefined) patch.client_name = input.client.name?.normalize('NFC') ?? null;
     if (input.client?.email !== undefined) patch.client_email = input.client.email;
     if (input.event_date !== undefined) patch.event_date = input.event_date;
     if (passwordHash !== undefined) patch.password_hash = passwordHash;

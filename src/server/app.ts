@@ -125,12 +125,13 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
   const app = new Koa<RequestState>();
   // Koa's own error printing is replaced by the envelope middleware and pino.
   app.silent = true;
-  app.use(clientAddress(options.config.trustProxy));
-  app.use(accessLog(options.logger));
-  app.use(responseHeaders());
-  app.use(errorEnvelope(options.logger));
   // The client's page lives at the share links' path (the path of SHARE_BASE_URL, /g by default).
-  app.use(sharePage(new URL(options.config.shareBaseUrl).pathname.replace(/\/$/, '')));
+  const sharePagePath = new URL(options.config.shareBaseUrl).pathname.replace(/\/$/, '');
+  app.use(clientAddress(options.config.trustProxy));
+  app.use(accessLog(options.logger, sharePagePath));
+  app.use(responseHeaders());
+  app.use(errorEnvelope(options.logger, sharePagePath));
+  app.use(sharePage(sharePagePath));
   app.use(answerUnmatched());
 
   const router = new Router<RequestState>({ prefix: basePath });

@@ -57,7 +57,13 @@ export async function startDeliveryWorker(
   config: Config,
   deps: { logger: Logger; database: Database; secretBox: SecretBox; clock?: Clock; resolver?: Resolver },
 ): Promise<DeliveryWorker> {
-  const worker = createDeliveryWorker({
+  const worker = deliveryWorkerFor(config, deps);
+  await worker.start();
+  return worker;
+}
+
+function deliveryWorkerFor(config: Config, deps: { logger: Logger; database: Database; secretBox: SecretBox; clock?: Clock; resolver?: Resolver }): DeliveryWorker {
+  return createDeliveryWorker({
     database: deps.database,
     clock: deps.clock ?? systemClock,
     logger: deps.logger,
@@ -66,8 +72,6 @@ export async function startDeliveryWorker(
     resolver: deps.resolver,
     listenUrl: listenUrlOf(config, deps.database),
   });
-  await worker.start();
-  return worker;
 }
 
 export async function startServer(
@@ -77,9 +81,8 @@ export async function startServer(
   const database = deps.database ?? openDatabase(config.databaseUrl);
   await database.migrate();
   const secretBox = createSecretBox(await resolveSecretKey(config, deps.logger));
-  const worker = config.webhooks.inProcessWorker
-    ? await startDeliveryWorker(config, { logger: deps.logger, database, secretBox, clock: deps.clock, resolver: deps.resolver })
-    : null;
+  // Created now, started once the port is bound: a server that cannot listen starts no background work.
+  const worker = config.webhooks.inProcessWorker ? deliveryWorkerFor(config, { logger: deps.logger, database, secretBox, clock: deps.clock, resolver: deps.resolver }) : null;
   const redisStore = !deps.rateLimitStore && config.rateLimitRedisUrl ? new RedisRateLimitStore(config.rateLimitRedisUrl, deps.logger) : undefined;
   await redisStore?.ready();
   const rateLimitStore = deps.rateLimitStore ?? redisStore;
@@ -88,7 +91,6 @@ export async function startServer(
   const expiry = config.expiryScheduler
     ? createExpiryScheduler({ database, clock: deps.clock ?? systemClock, logger: deps.logger, config, deliveries, listenUrl: listenUrlOf(config, database) })
     : null;
-  expiry?.start();
   const app = createApp({
     config,
     database,
@@ -104,7 +106,12 @@ export async function startServer(
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
+  }).catch(async (err: unknown) => {
+    await Promise.all([storage.close(), rateLimitStore?.close?.(), database.close()].map((p) => Promise.resolve(p).catch(() => undefined)));
+    throw err;
   });
+  await worker?.start();
+  expiry?.start();
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   let closing: Promise<void> | null = null;

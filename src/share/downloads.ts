@@ -11,6 +11,7 @@ import type { DomainContext } from '../context.js';
 import type { GalleriesTable, PhotosTable } from '../db/schema.js';
 import { ApiError } from '../errors/index.js';
 import { importLazily } from '../lazy/require-lazily.js';
+import { downloadName } from '../photos/download-name.js';
 import { findPhotoRow, openPhotoFile } from '../photos/photos.js';
 import { selectedPhotos } from '../selection/selection.js';
 import { recordGalleryEvent } from './gallery-events.js';
@@ -87,17 +88,26 @@ async function zipPhotos(ctx: DownloadContext, galleryId: string, selection: boo
 async function streamZip(ctx: DownloadContext, galleryId: string, photos: PhotosTable[]): Promise<Readable> {
   const { ZipArchive } = await archiver();
   const archive = new ZipArchive({ store: true });
-  const names = zipEntryNames(photos.map((p) => p.filename));
+  const names = zipEntryNames(photos.map((p) => downloadName(p.filename, p.content_type)));
+  // One error listener for the whole archive (not one per photo: a 1,000-photo zip would leak 1,000).
+  let failed: Error | null = null;
+  let wakeOnError: ((err: Error) => void) | null = null;
+  archive.on('error', (err: Error) => {
+    failed = err;
+    wakeOnError?.(err);
+  });
   void (async () => {
     for (const [i, photo] of photos.entries()) {
+      if (failed) throw failed;
       const source = await openPhotoFile(ctx, photo, 'original');
       const added = new Promise<void>((resolve, reject) => {
         archive.once('entry', () => resolve());
-        archive.once('error', reject);
+        wakeOnError = reject;
       });
       archive.append(source, { name: names[i]!, date: new Date(photo.created_at) });
       await added;
     }
+    wakeOnError = null;
     await archive.finalize();
   })().catch((err: unknown) => {
     ctx.logger.error({ err, gallery_id: galleryId }, 'zip download failed while streaming');

@@ -11,6 +11,9 @@ import { createLogger } from '../../src/logging/logger.js';
 import { startServer } from '../../src/server/server.js';
 import { ROOT } from '../support/paths.js';
 import { freePort, startProcess } from '../support/processes.js';
+import { createServer as createNetServer } from 'node:net';
+import { POSTGRES_ADMIN_URL } from '../support/databases.js';
+import { postgresAvailable } from '../support/dialects.js';
 
 const BIN = join(ROOT, 'bin', 'piksend.js');
 
@@ -103,6 +106,40 @@ describe('piksend accounts / keys', () => {
     expect(config.status).toBe(2);
     expect(config.err).toContain('PORT must be an integer from 0 to 65535, got "eighty"');
     expect(config.err).toContain('LOG_LEVEL must be one of');
+  });
+});
+
+describe('piksend serve that cannot start', () => {
+  const oneLine = (text: string) => text.trim().split('\n').length === 1;
+
+  it('a port in use: one line saying so, exit 2, and no worker started', async () => {
+    const blocker = createNetServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'piksend-busy-'));
+      const result = piksend(['serve'], { DATA_DIR: dir, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'info' });
+      expect(result.status).toBe(2);
+      expect(result.err.trim()).toBe(`Port ${port} on 127.0.0.1 is already in use: stop the other server, or set PORT to a free port`);
+      expect(result.out).not.toContain('delivery worker started');
+      expect(result.out).not.toContain('demo');
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('a PostgreSQL database that does not exist, or a server that does not answer: one line each, exit 2', () => {
+    const missing = new URL(POSTGRES_ADMIN_URL);
+    missing.pathname = '/piksend_no_such_database';
+    const absent = piksend(['serve'], { DATABASE_URL: missing.toString(), PORT: '0', LOG_LEVEL: 'info' });
+    if (postgresAvailable) {
+      expect(absent.status).toBe(2);
+      expect(oneLine(absent.err)).toBe(true);
+      expect(absent.err).toContain('does not exist: create it');
+    }
+    const closed = piksend(['serve'], { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1/x', PORT: '0', LOG_LEVEL: 'info' });
+    expect(closed.status).toBe(2);
+    expect(closed.err.trim()).toBe('Cannot reach PostgreSQL at postgres://postgres:***@127.0.0.1:1/x (ECONNREFUSED): is it running, and is DATABASE_URL right?');
   });
 });
 

@@ -10,6 +10,7 @@ import { accountChangeSequence } from './0004-account-change-sequence.js';
 import { galleryNameTrigramIndex } from './0005-gallery-name-trigram-index.js';
 import { accountGalleryCount } from './0006-account-gallery-count.js';
 import { accessTokensBoundToPassword } from './0007-access-tokens-bound-to-password.js';
+import { galleryNamesNfc } from './0008-gallery-names-nfc.js';
 
 /** Keyed by the names recorded in the database's migration table: a name never changes. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -20,6 +21,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005_gallery_name_trigram_index': galleryNameTrigramIndex,
   '0006_account_gallery_count': accountGalleryCount,
   '0007_access_tokens_bound_to_password': accessTokensBoundToPassword,
+  '0008_gallery_names_nfc': galleryNamesNfc,
 };
 
 export const migrationProvider: MigrationProvider = {

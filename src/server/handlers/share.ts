@@ -1,5 +1,6 @@
 import contentDisposition from 'content-disposition';
 import { paginated } from '../../pagination.js';
+import { downloadName } from '../../photos/download-name.js';
 import { createAccessToken } from '../../share/access-tokens.js';
 import * as downloads from '../../share/downloads.js';
 import { setFavorite } from '../../share/favorites.js';
@@ -45,7 +46,7 @@ export const downloadSharedPhoto: Handler<'downloadSharedPhoto'> = async ({ shar
   const { stillFresh, etag } = contentEtag(headers);
   const { stream, photo } = await downloads.downloadSharedPhoto(services, share, params.photo_id, visitor, stillFresh);
   if (!stream) return { status: 304, headers: { ETag: etag() } };
-  return { status: 200, contentType: photo.content_type, body: stream, headers: { 'Content-Disposition': contentDisposition(photo.filename), ETag: etag() } };
+  return { status: 200, contentType: photo.content_type, body: stream, headers: { 'Content-Disposition': contentDisposition(downloadName(photo.filename, photo.content_type)), ETag: etag() } };
 };
 
 export const downloadSharedGallery: Handler<'downloadSharedGallery'> = async ({ share, query, visitor, headers, services }) => {

@@ -5,6 +5,7 @@ import type { Middleware } from 'koa';
 import { errorStatus } from '../../../generated/operations.js';
 import { ApiError, type ErrorCode } from '../../errors/index.js';
 import type { Logger } from '../../logging/logger.js';
+import { redactPath, shareTokenPrefixes } from '../../logging/redact-path.js';
 import type { RequestState } from '../context.js';
 import { errorBody, sendJson } from '../respond.js';
 
@@ -13,7 +14,8 @@ for (const [code, status] of Object.entries(errorStatus) as [ErrorCode, number][
   if (!CODE_OF_STATUS.has(status)) CODE_OF_STATUS.set(status, code);
 }
 
-export function errorEnvelope(logger: Logger): Middleware<RequestState> {
+export function errorEnvelope(logger: Logger, sharePagePath: string): Middleware<RequestState> {
+  const prefixes = shareTokenPrefixes(sharePagePath);
   return async (ctx, next) => {
     try {
       await next();
@@ -29,7 +31,7 @@ export function errorEnvelope(logger: Logger): Middleware<RequestState> {
         sendJson(ctx, { status, body: errorBody(code, err.expose ? err.message : 'Invalid request', null) });
         return;
       }
-      logger.error({ err, request_id: ctx.state.requestId, method: ctx.method, path: ctx.path }, 'unhandled error');
+      logger.error({ err, request_id: ctx.state.requestId, method: ctx.method, path: redactPath(ctx.path, prefixes) }, 'unhandled error');
       sendJson(ctx, {
         status: errorStatus.internal_error,
         body: errorBody('internal_error', 'Something went wrong on our side', { request_id: ctx.state.requestId }),
