@@ -9,7 +9,7 @@ export const basePath = "/api/v1";
 /** Most files one upload may carry (PhotoUpload.files.maxItems), enforced while the upload streams. */
 export const photoUploadMaxFiles = 50;
 /** Changes with any change to openapi.yaml's content: part of every ETag, so answers shaped by an older spec are not 304'd. */
-export const specFingerprint = "de9925a225d43b5e";
+export const specFingerprint = "88c8c3d08794241c";
 /** Where each security scheme's credential travels (components.securitySchemes; `x-query-parameter` names a query alternative, whose pattern it carries). */
 export const credentials = {
   "ApiKey": {

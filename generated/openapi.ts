@@ -873,11 +873,12 @@ export interface components {
          *     method_not_allowed 405, conflict and selection_locked 409,
          *     gallery_expired 410, payload_too_large 413, unsupported_media_type 415,
          *     selection_invalid 422, rate_limited 429, request_timeout 408,
-         *     expectation_failed 417, headers_too_large 431, internal_error 500.
+         *     expectation_failed 417, headers_too_large 431, internal_error 500,
+         *     service_unavailable 503, insufficient_storage 507.
          * @example invalid_request
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "request_timeout" | "expectation_failed" | "headers_too_large" | "internal_error";
+        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "request_timeout" | "expectation_failed" | "headers_too_large" | "internal_error" | "service_unavailable" | "insufficient_storage";
         Pagination: {
             /** @example 1 */
             page: number;
@@ -893,7 +894,7 @@ export interface components {
         };
         Health: {
             /**
-             * @description `degraded` when the database is down (HTTP 503) or the shared rate-limit store is (HTTP 200: the API still serves, counting in memory).
+             * @description `degraded` when the database is down (HTTP 503), or the shared rate-limit store or the photo storage is (HTTP 200: the API still serves what it can — reads, and writes that store no file).
              * @enum {string}
              */
             status: "ok" | "degraded";
@@ -915,6 +916,19 @@ export interface components {
                  * @enum {string}
                  */
                 status: "up" | "degraded";
+            };
+            /** @description Where photos are kept, and whether a file can be written there now (a probe file is written and removed). */
+            storage: {
+                /**
+                 * @description `local` (DATA_DIR/photos) or `s3`.
+                 * @enum {string}
+                 */
+                kind: "local" | "s3";
+                /**
+                 * @description `down` when a file cannot be written (disk full, not writable, S3 not answering): uploads answer 507 or 503 meanwhile.
+                 * @enum {string}
+                 */
+                status: "up" | "down";
             };
         };
         Account: {
@@ -2223,6 +2237,55 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The photo store or the database is full (or not writable), so nothing
+         *     was stored: the request changed nothing and can be sent again once an
+         *     operator has made room. Never a server path in the answer.
+         */
+        InsufficientStorage: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "insufficient_storage",
+                 *         "message": "There is no room to store this right now; nothing was stored",
+                 *         "details": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description A passing fault: the photo store did not answer, or the server is
+         *     already processing as many images as it can hold in memory. Nothing
+         *     was stored; send the request again after `Retry-After` seconds.
+         */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "service_unavailable",
+                 *         "message": "The server is processing as many images as it can; retry in 5 seconds",
+                 *         "details": {
+                 *           "retry_after": 5
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Server error. */
         InternalError: {
             headers: {
@@ -2490,6 +2553,10 @@ export interface operations {
                      *       "rate_limiter": {
                      *         "store": "memory",
                      *         "status": "up"
+                     *       },
+                     *       "storage": {
+                     *         "kind": "local",
+                     *         "status": "up"
                      *       }
                      *     }
                      */
@@ -2516,6 +2583,10 @@ export interface operations {
                      *       },
                      *       "rate_limiter": {
                      *         "store": "memory",
+                     *         "status": "up"
+                     *       },
+                     *       "storage": {
+                     *         "kind": "local",
                      *         "status": "up"
                      *       }
                      *     }
@@ -2772,6 +2843,7 @@ export interface operations {
             422: components["responses"]["SelectionRulesInvalid"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     getGallery: {
@@ -2887,6 +2959,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     updateGallery: {
@@ -2976,6 +3049,7 @@ export interface operations {
             422: components["responses"]["SelectionRulesInvalid"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listPhotos: {
@@ -3115,6 +3189,8 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     getPhoto: {
@@ -3219,6 +3295,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     getPhotoPreview: {
@@ -3602,6 +3679,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listSharedPhotos: {
@@ -3925,6 +4003,7 @@ export interface operations {
             422: components["responses"]["SelectionCountInvalid"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     removeFavorite: {
@@ -3985,6 +4064,7 @@ export interface operations {
             410: components["responses"]["GalleryExpired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     validateSelection: {
@@ -4043,6 +4123,7 @@ export interface operations {
             422: components["responses"]["SelectionCountInvalid"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listWebhooks: {
@@ -4178,6 +4259,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     getWebhook: {
@@ -4274,6 +4356,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     updateWebhook: {
@@ -4343,6 +4426,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     testWebhook: {
@@ -4396,6 +4480,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     rotateWebhookSecret: {
@@ -4461,6 +4546,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listWebhookDeliveries: {
@@ -4693,6 +4779,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listEvents: {
@@ -4911,11 +4998,13 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "request_timeout", "expectation_failed", "headers_too_large", "internal_error"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "request_timeout", "expectation_failed", "headers_too_large", "internal_error", "service_unavailable", "insufficient_storage"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["status"]> = ["up", "down"];
 export const healthRate_limiterStoreValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["rate_limiter"]["store"]> = ["memory", "redis"];
 export const healthRate_limiterStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["rate_limiter"]["status"]> = ["up", "degraded"];
+export const healthStorageKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["storage"]["kind"]> = ["local", "s3"];
+export const healthStorageStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["storage"]["status"]> = ["up", "down"];
 export const accountPlanValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Account"]["plan"]> = ["pro", "free"];
 export const galleryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GalleryStatus"]> = ["active", "archived", "expired"];
 export const selectionStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelectionState"]> = ["open", "validated"];

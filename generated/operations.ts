@@ -30,7 +30,9 @@ export const errorStatus = {
   "request_timeout": 408,
   "expectation_failed": 417,
   "headers_too_large": 431,
-  "internal_error": 500
+  "internal_error": 500,
+  "service_unavailable": 503,
+  "insufficient_storage": 507
 } as const satisfies Record<ErrorCode, number>;
 
 /** The security schemes of components.securitySchemes; 'none' is an operation with `security: []`. */
@@ -507,6 +509,17 @@ export const operations = [
         ],
         "validator": responses.Error,
         "validatorName": "Error"
+      },
+      {
+        "status": 507,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ],
     "etag": "none",
@@ -748,6 +761,17 @@ export const operations = [
         ],
         "validator": responses.Error,
         "validatorName": "Error"
+      },
+      {
+        "status": 507,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ],
     "etag": "none",
@@ -902,6 +926,17 @@ export const operations = [
       },
       {
         "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 507,
         "contentTypes": [
           "application/json"
         ],
@@ -1199,6 +1234,29 @@ export const operations = [
         ],
         "validator": responses.Error,
         "validatorName": "Error"
+      },
+      {
+        "status": 503,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 507,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ],
     "etag": "none",
@@ -1448,6 +1506,17 @@ export const operations = [
       },
       {
         "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 507,
         "contentTypes": [
           "application/json"
         ],
@@ -2327,6 +2396,17 @@ export const operations = [
         ],
         "validator": responses.Error,
         "validatorName": "Error"
+      },
+      {
+        "status": 507,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ],
     "etag": "none",
@@ -3094,6 +3174,17 @@ export const operations = [
         ],
         "validator": responses.Error,
         "validatorName": "Error"
+      },
+      {
+        "status": 507,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ],
     "etag": "none",
@@ -3220,6 +3311,17 @@ export const operations = [
       },
       {
         "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 507,
         "contentTypes": [
           "application/json"
         ],
@@ -3357,6 +3459,17 @@ export const operations = [
       },
       {
         "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 507,
         "contentTypes": [
           "application/json"
         ],
@@ -3615,6 +3728,17 @@ export const operations = [
         ],
         "validator": responses.Error,
         "validatorName": "Error"
+      },
+      {
+        "status": 507,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ],
     "etag": "none",
@@ -3856,6 +3980,17 @@ export const operations = [
         ],
         "validator": responses.Error,
         "validatorName": "Error"
+      },
+      {
+        "status": 507,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ],
     "etag": "none",
@@ -3994,6 +4129,17 @@ export const operations = [
         ],
         "validator": responses.Error,
         "validatorName": "Error"
+      },
+      {
+        "status": 507,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
       }
     ],
     "etag": "none",
@@ -4096,6 +4242,17 @@ export const operations = [
       },
       {
         "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 507,
         "contentTypes": [
           "application/json"
         ],
@@ -4234,6 +4391,17 @@ export const operations = [
       },
       {
         "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 507,
         "contentTypes": [
           "application/json"
         ],
@@ -4653,6 +4821,17 @@ export const operations = [
       },
       {
         "status": 500,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 507,
         "contentTypes": [
           "application/json"
         ],

@@ -4,7 +4,7 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const Health = validate21;
 const schema6 = {"$ref":"response-components.json#/definitions/Health"};
-const schema8 = {"type":"object","additionalProperties":false,"required":["status","version","database","rate_limiter"],"properties":{"status":{"type":"string","description":"`degraded` when the database is down (HTTP 503) or the shared rate-limit store is (HTTP 200: the API still serves, counting in memory).","enum":["ok","degraded"]},"version":{"type":"string"},"database":{"type":"object","additionalProperties":false,"required":["status","latency_ms"],"properties":{"status":{"type":"string","enum":["up","down"]},"latency_ms":{"type":"number","nullable":true,"minimum":0}}},"rate_limiter":{"type":"object","additionalProperties":false,"required":["store","status"],"properties":{"store":{"type":"string","description":"`memory` (one instance) or `redis` (shared by several, `RATE_LIMIT_REDIS_URL`).","enum":["memory","redis"]},"status":{"type":"string","description":"`degraded` while Redis does not answer: limits are then counted in this instance's memory.","enum":["up","degraded"]}}}}};
+const schema8 = {"type":"object","additionalProperties":false,"required":["status","version","database","rate_limiter","storage"],"properties":{"status":{"type":"string","description":"`degraded` when the database is down (HTTP 503), or the shared rate-limit store or the photo storage is (HTTP 200: the API still serves what it can — reads, and writes that store no file).","enum":["ok","degraded"]},"version":{"type":"string"},"database":{"type":"object","additionalProperties":false,"required":["status","latency_ms"],"properties":{"status":{"type":"string","enum":["up","down"]},"latency_ms":{"type":"number","nullable":true,"minimum":0}}},"rate_limiter":{"type":"object","additionalProperties":false,"required":["store","status"],"properties":{"store":{"type":"string","description":"`memory` (one instance) or `redis` (shared by several, `RATE_LIMIT_REDIS_URL`).","enum":["memory","redis"]},"status":{"type":"string","description":"`degraded` while Redis does not answer: limits are then counted in this instance's memory.","enum":["up","degraded"]}}},"storage":{"type":"object","additionalProperties":false,"description":"Where photos are kept, and whether a file can be written there now (a probe file is written and removed).","required":["kind","status"],"properties":{"kind":{"type":"string","description":"`local` (DATA_DIR/photos) or `s3`.","enum":["local","s3"]},"status":{"type":"string","description":"`down` when a file cannot be written (disk full, not writable, S3 not answering): uploads answer 507 or 503 meanwhile.","enum":["up","down"]}}}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -12,14 +12,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.status === undefined) && (missing0 = "status")) || ((data.version === undefined) && (missing0 = "version"))) || ((data.database === undefined) && (missing0 = "database"))) || ((data.rate_limiter === undefined) && (missing0 = "rate_limiter"))){
+if((((((data.status === undefined) && (missing0 = "status")) || ((data.version === undefined) && (missing0 = "version"))) || ((data.database === undefined) && (missing0 = "database"))) || ((data.rate_limiter === undefined) && (missing0 = "rate_limiter"))) || ((data.storage === undefined) && (missing0 = "storage"))){
 validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "status") || (key0 === "version")) || (key0 === "database")) || (key0 === "rate_limiter"))){
+if(!(((((key0 === "status") || (key0 === "version")) || (key0 === "database")) || (key0 === "rate_limiter")) || (key0 === "storage"))){
 validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -194,6 +194,75 @@ var valid0 = _errs14 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.storage !== undefined){
+let data8 = data.storage;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing3;
+if(((data8.kind === undefined) && (missing3 = "kind")) || ((data8.status === undefined) && (missing3 = "status"))){
+validate23.errors = [{instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs23 = errors;
+for(const key3 in data8){
+if(!((key3 === "kind") || (key3 === "status"))){
+validate23.errors = [{instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs23 === errors){
+if(data8.kind !== undefined){
+let data9 = data8.kind;
+const _errs24 = errors;
+if(typeof data9 !== "string"){
+validate23.errors = [{instancePath:instancePath+"/storage/kind",schemaPath:"#/properties/storage/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data9 === "local") || (data9 === "s3"))){
+validate23.errors = [{instancePath:instancePath+"/storage/kind",schemaPath:"#/properties/storage/properties/kind/enum",keyword:"enum",params:{allowedValues: schema8.properties.storage.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.status !== undefined){
+let data10 = data8.status;
+const _errs26 = errors;
+if(typeof data10 !== "string"){
+validate23.errors = [{instancePath:instancePath+"/storage/status",schemaPath:"#/properties/storage/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data10 === "up") || (data10 === "down"))){
+validate23.errors = [{instancePath:instancePath+"/storage/status",schemaPath:"#/properties/storage/properties/status/enum",keyword:"enum",params:{allowedValues: schema8.properties.storage.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -224,7 +293,7 @@ return errors === 0;
 export const Error = validate25;
 const schema9 = {"$ref":"response-components.json#/definitions/Error"};
 const schema10 = {"type":"object","description":"The error envelope of every non-2xx response.","additionalProperties":false,"required":["error"],"properties":{"error":{"type":"object","additionalProperties":false,"required":["code","message","details"],"properties":{"code":{"$ref":"response-components.json#/definitions/ErrorCode"},"message":{"type":"string","description":"Human-readable explanation."},"details":{"type":"object","nullable":true,"description":"Structured context, e.g. `field` and `issue` for invalid input.","additionalProperties":true}}}}};
-const schema11 = {"type":"string","description":"Machine-readable error code. Each code always comes with the same HTTP\nstatus (`x-http-status`): invalid_request 400, unauthorized 401,\nplan_required and downloads_disabled 403, not_found 404,\nmethod_not_allowed 405, conflict and selection_locked 409,\ngallery_expired 410, payload_too_large 413, unsupported_media_type 415,\nselection_invalid 422, rate_limited 429, request_timeout 408,\nexpectation_failed 417, headers_too_large 431, internal_error 500.\n","enum":["invalid_request","unauthorized","plan_required","downloads_disabled","not_found","method_not_allowed","conflict","selection_locked","gallery_expired","payload_too_large","unsupported_media_type","selection_invalid","rate_limited","request_timeout","expectation_failed","headers_too_large","internal_error"]};
+const schema11 = {"type":"string","description":"Machine-readable error code. Each code always comes with the same HTTP\nstatus (`x-http-status`): invalid_request 400, unauthorized 401,\nplan_required and downloads_disabled 403, not_found 404,\nmethod_not_allowed 405, conflict and selection_locked 409,\ngallery_expired 410, payload_too_large 413, unsupported_media_type 415,\nselection_invalid 422, rate_limited 429, request_timeout 408,\nexpectation_failed 417, headers_too_large 431, internal_error 500,\nservice_unavailable 503, insufficient_storage 507.\n","enum":["invalid_request","unauthorized","plan_required","downloads_disabled","not_found","method_not_allowed","conflict","selection_locked","gallery_expired","payload_too_large","unsupported_media_type","selection_invalid","rate_limited","request_timeout","expectation_failed","headers_too_large","internal_error","service_unavailable","insufficient_storage"]};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -233,7 +302,7 @@ if(typeof data !== "string"){
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((((((((((((((((data === "invalid_request") || (data === "unauthorized")) || (data === "plan_required")) || (data === "downloads_disabled")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "conflict")) || (data === "selection_locked")) || (data === "gallery_expired")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "selection_invalid")) || (data === "rate_limited")) || (data === "request_timeout")) || (data === "expectation_failed")) || (data === "headers_too_large")) || (data === "internal_error"))){
+if(!(((((((((((((((((((data === "invalid_request") || (data === "unauthorized")) || (data === "plan_required")) || (data === "downloads_disabled")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "conflict")) || (data === "selection_locked")) || (data === "gallery_expired")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "selection_invalid")) || (data === "rate_limited")) || (data === "request_timeout")) || (data === "expectation_failed")) || (data === "headers_too_large")) || (data === "internal_error")) || (data === "service_unavailable")) || (data === "insufficient_storage"))){
 validate27.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema11.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }

@@ -2,6 +2,7 @@
 // and the previews made from it at upload (sharp).
 import type Sharp from 'sharp';
 import type { components } from '../../generated/openapi.js';
+import { classifyIoFault } from '../errors/io-faults.js';
 import { requireLazily } from '../lazy/require-lazily.js';
 
 export type PhotoContentType = components['schemas']['PhotoContentType'];
@@ -58,6 +59,11 @@ export async function processImage(path: string): Promise<{ width: number; heigh
     return { width, height, previews };
   } catch (err) {
     if (err instanceof DamagedImageError) throw err;
-    throw new DamagedImageError(`The image is damaged or truncated (${(err as Error).message.split('\n')[0]})`);
+    // Writing a preview failed (a full or read-only disk): the server's fault, not the image's.
+    if (classifyIoFault(err)) throw err;
+    throw new DamagedImageError(`The image is damaged or truncated (${withoutPaths((err as Error).message.split('\n')[0] ?? '')})`);
   }
 }
+
+/** libvips names files in some messages: no server path reaches a client. */
+const withoutPaths = (message: string) => message.replace(/(?:[A-Za-z]:)?[\\/][^\s:,;()'"]+/g, '<file>');

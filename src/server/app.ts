@@ -18,7 +18,7 @@ import {
 import { createApiKeyVerifier } from '../accounts/api-key-cache.js';
 import type { Clock } from '../clock.js';
 import { noDeliveryWorker, noExpiryScheduler, type DeliveryWakeUp, type WakeUp } from '../context.js';
-import type { PhotoStorage } from '../storage/storage.js';
+import { writabilityProbe, type PhotoStorage } from '../storage/storage.js';
 import type { SecretBox } from '../webhooks/secret-box.js';
 import type { Config } from '../config/index.js';
 import type { Database } from '../db/connect.js';
@@ -101,6 +101,7 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
     storage: options.storage,
     expiry: options.expiry ?? noExpiryScheduler,
     rateLimits: options.rateLimitStore ?? new MemoryRateLimitStore(),
+    storageWritable: writabilityProbe(options.storage),
   };
   if (options.config.webhooks.allowPrivateTargets) {
     options.logger.warn(

@@ -20,6 +20,8 @@ export interface Services extends DomainContext {
   database: Database;
   /** The rate-limit counters (per API key, per share link and visitor, password attempts). */
   rateLimits: RateLimitStore;
+  /** Whether the photo storage takes a file now (probed at most every few seconds). */
+  storageWritable: () => Promise<boolean>;
 }
 
 export interface RequestState {

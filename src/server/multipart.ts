@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import busboy from 'busboy';
 import { ApiError } from '../errors/index.js';
+import { ioFaultError } from '../errors/io-faults.js';
 
 export interface UploadedFile {
   filename: string;
@@ -32,7 +33,10 @@ export async function readMultipartUpload(
   options: { field: string; maxFiles: number; maxBytes: number; tempDir: string },
 ): Promise<Upload> {
   const dir = join(options.tempDir, `upload-${randomUUID()}`);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((err: unknown) => {
+    request.resume();
+    throw ioFaultError(err) ?? err;
+  });
   const files: UploadedFile[] = [];
   const cleanup = () => rm(dir, { recursive: true, force: true });
 
@@ -77,6 +81,8 @@ export async function readMultipartUpload(
         stream.on('limit', () => {
           fail(new ApiError('payload_too_large', `'${filename}' exceeds ${options.maxBytes} bytes`, { limit_bytes: options.maxBytes, filename }));
         });
+        // Every write's failure is handled here (a full disk, EIO), whatever else happens to the upload:
+        // an unhandled one would end the process. It fails the upload with the storage's status (507/503).
         writes.push(
           new Promise<void>((done, error) => {
             out.on('finish', () => {
@@ -84,8 +90,12 @@ export async function readMultipartUpload(
               done();
             });
             out.on('error', error);
+          }).catch((err: unknown) => {
+            stream.resume();
+            fail(ioFaultError(err) ?? (err as Error));
           }),
         );
+        stream.on('error', (err) => fail(err));
         stream.pipe(out);
       });
       parser.on('field', (field) => fail(new ApiError('invalid_request', `Invalid request body field '${field}'`, { field, issue: 'Is not a known field' })));
@@ -95,7 +105,9 @@ export async function readMultipartUpload(
       parser.on('error', () => fail(new ApiError('invalid_request', 'Malformed multipart body', { field: 'body', issue: 'Must be valid multipart/form-data' })));
       parser.on('close', () => {
         if (failed) return;
-        Promise.all(writes).then(() => resolve(), fail);
+        void Promise.all(writes).then(() => {
+          if (!failed) resolve();
+        });
       });
       request.on('aborted', () => fail(new ApiError('invalid_request', 'The upload was interrupted', { field: 'body', issue: 'Incomplete' })));
       request.pipe(parser);

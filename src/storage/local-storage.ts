@@ -1,11 +1,13 @@
 // Photos in a local directory (DATA_DIR/photos by default): one file per key.
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { StorageNotFoundError, type PhotoStorage } from './storage.js';
 
 export class LocalStorage implements PhotoStorage {
+  readonly kind = 'local' as const;
   private readonly root: string;
 
   constructor(directory: string) {
@@ -24,8 +26,25 @@ export class LocalStorage implements PhotoStorage {
     // Same file system: a rename; otherwise a copy (the temporary file is removed by its owner).
     await rename(path, target).catch(async (err: NodeJS.ErrnoException) => {
       if (err.code !== 'EXDEV') throw err;
-      await copyFile(path, target);
+      // A copy that fails half-way (a full disk) leaves nothing behind.
+      await copyFile(path, target).catch(async (copyErr: unknown) => {
+        await rm(target, { force: true }).catch(() => undefined);
+        throw copyErr;
+      });
     });
+  }
+
+  async writable(): Promise<boolean> {
+    const probe = join(this.root, `.probe-${randomUUID()}`);
+    try {
+      await mkdir(this.root, { recursive: true });
+      await writeFile(probe, randomBytes(4096));
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await rm(probe, { force: true }).catch(() => undefined);
+    }
   }
 
   async get(key: string): Promise<Readable> {

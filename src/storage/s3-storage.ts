@@ -1,6 +1,7 @@
 // Photos in S3-compatible object storage (AWS S3, MinIO, R2…), configured by
 // STORAGE=s3 and S3_* variables; uploads stream from the temporary file,
 // downloads stream from the object.
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -14,6 +15,7 @@ const sdk = requireLazily<typeof S3>('@aws-sdk/client-s3');
 type S3Config = Extract<PhotoConfig['storage'], { kind: 's3' }>;
 
 export class S3Storage implements PhotoStorage {
+  readonly kind = 's3' as const;
   private readonly client: S3.S3Client;
 
   constructor(private readonly config: S3Config) {
@@ -61,6 +63,18 @@ export class S3Storage implements PhotoStorage {
       await this.client.send(
         new DeleteObjectsCommand({ Bucket: this.config.bucket, Delete: { Objects: batch.map((k) => ({ Key: this.keyOf(k) })), Quiet: true } }),
       );
+    }
+  }
+
+  async writable(): Promise<boolean> {
+    const { PutObjectCommand, DeleteObjectCommand } = sdk();
+    const Key = this.keyOf(`.probe/${randomUUID()}`);
+    try {
+      await this.client.send(new PutObjectCommand({ Bucket: this.config.bucket, Key, Body: 'probe', ContentType: 'text/plain' }));
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key }));
+      return true;
+    } catch {
+      return false;
     }
   }
 

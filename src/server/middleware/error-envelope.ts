@@ -4,6 +4,7 @@
 import type { Middleware } from 'koa';
 import { errorStatus } from '../../../generated/operations.js';
 import { ApiError, type ErrorCode } from '../../errors/index.js';
+import { ioFaultError } from '../../errors/io-faults.js';
 import type { Logger } from '../../logging/logger.js';
 import { redactPath, shareTokenPrefixes } from '../../logging/redact-path.js';
 import type { RequestState } from '../context.js';
@@ -23,6 +24,13 @@ export function errorEnvelope(logger: Logger, sharePagePath: string): Middleware
       const err = caught as Error & { status?: number; expose?: boolean };
       if (err instanceof ApiError) {
         sendJson(ctx, { status: err.status, headers: err.headers, body: errorBody(err.code, err.message, err.details) });
+        return;
+      }
+      // A full disk, a read-only store, S3 or the database not answering: the client's status, not a 500.
+      const fault = ioFaultError(err);
+      if (fault) {
+        logger.warn({ err, request_id: ctx.state.requestId, method: ctx.method, path: redactPath(ctx.path, prefixes) }, 'storage fault');
+        sendJson(ctx, { status: fault.status, headers: { ...fault.headers, ...(err as { headers?: Record<string, string> }).headers }, body: errorBody(fault.code, fault.message, fault.details) });
         return;
       }
       const status = typeof err.status === 'number' ? err.status : errorStatus.internal_error;
