@@ -67,6 +67,9 @@ function onSignals(logger: ReturnType<typeof createLogger>, stop: () => Promise<
   };
   process.on('SIGTERM', () => handle('SIGTERM'));
   process.on('SIGINT', () => handle('SIGINT'));
+  // The last line of defence: every stream and promise of ours handles its errors, but a rejection a
+  // library forgot must not take the API down for every client. It is logged as the bug it is.
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled promise rejection (kept serving)'));
 }
 
 async function runWorker(config: Config) {
