@@ -8,8 +8,10 @@ export const serverUrl = "https://piksend.com/api/v1";
 export const basePath = "/api/v1";
 /** Most files one upload may carry (PhotoUpload.files.maxItems), enforced while the upload streams. */
 export const photoUploadMaxFiles = 50;
+/** Most pixels one photo may have (PhotoUpload.files x-max-pixels), checked from its header before decoding. */
+export const photoMaxPixels = 200000000;
 /** Changes with any change to openapi.yaml's content: part of every ETag, so answers shaped by an older spec are not 304'd. */
-export const specFingerprint = "88c8c3d08794241c";
+export const specFingerprint = "95ad0a4a1ed0fcd5";
 /** Where each security scheme's credential travels (components.securitySchemes; `x-query-parameter` names a query alternative, whose pattern it carries). */
 export const credentials = {
   "ApiKey": {

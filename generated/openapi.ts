@@ -1101,7 +1101,18 @@ export interface components {
             pagination: components["schemas"]["Pagination"];
         };
         PhotoUpload: {
-            /** @description One or many image files (JPEG, PNG, WebP), 50 MB each at most. */
+            /**
+             * @description One or many image files (JPEG, PNG, WebP), 50 MB each at most and
+             *     200 megapixels at most (`x-max-pixels`): the largest medium-format
+             *     sensors make about 150 MP (14204 × 10652), so every camera's photo
+             *     fits, while a small file declaring a huge canvas (a 1 MB PNG of
+             *     16000 × 16000 pixels, a decompression bomb) is refused from its
+             *     header with `413`, before any of it is decoded. Images are decoded
+             *     within a memory budget (`IMAGE_MEGAPIXELS_AT_ONCE`,
+             *     `IMAGE_CONCURRENCY`); when as many uploads already wait as the
+             *     server may hold (`IMAGE_QUEUE_LENGTH`), a new one answers `503`
+             *     with `Retry-After`.
+             */
             files: string[];
         };
         PhotoUploadResult: {

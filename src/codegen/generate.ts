@@ -31,9 +31,11 @@ function constantsModule(doc: OpenApiDocument): string {
   const serverUrl = doc.servers?.[0]?.url;
   if (!serverUrl) throw new Error('openapi.yaml needs servers[0].url');
   const basePath = new URL(serverUrl).pathname.replace(/\/$/, '');
-  const upload = doc.components?.schemas?.PhotoUpload as { properties?: { files?: { maxItems?: unknown } } } | undefined;
+  const upload = doc.components?.schemas?.PhotoUpload as { properties?: { files?: { maxItems?: unknown; 'x-max-pixels'?: unknown } } } | undefined;
   const maxFiles = upload?.properties?.files?.maxItems;
   if (typeof maxFiles !== 'number') throw new Error('openapi.yaml: PhotoUpload.files needs maxItems (the server enforces it while streaming)');
+  const maxPixels = upload?.properties?.files?.['x-max-pixels'];
+  if (typeof maxPixels !== 'number') throw new Error('openapi.yaml: PhotoUpload.files needs x-max-pixels (the server refuses larger images before decoding them)');
   return `${BANNER}
 /** Version of the API description (info.version). */
 export const apiVersion = ${JSON.stringify(doc.info.version)};
@@ -43,6 +45,8 @@ export const serverUrl = ${JSON.stringify(serverUrl)};
 export const basePath = ${JSON.stringify(basePath)};
 /** Most files one upload may carry (PhotoUpload.files.maxItems), enforced while the upload streams. */
 export const photoUploadMaxFiles = ${maxFiles};
+/** Most pixels one photo may have (PhotoUpload.files x-max-pixels), checked from its header before decoding. */
+export const photoMaxPixels = ${maxPixels};
 /** Changes with any change to openapi.yaml's content: part of every ETag, so answers shaped by an older spec are not 304'd. */
 export const specFingerprint = ${JSON.stringify(createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16))};
 /** Where each security scheme's credential travels (components.securitySchemes; \`x-query-parameter\` names a query alternative, whose pattern it carries). */

@@ -69,6 +69,12 @@ export interface HttpConfig {
 export interface PhotoConfig {
   /** Largest accepted file (PHOTO_MAX_BYTES, default 50 MB); bigger → 413 naming the file. */
   maxBytes: number;
+  /** Images decoded at once (IMAGE_CONCURRENCY). */
+  imageConcurrency: number;
+  /** Pixels being decoded at once (IMAGE_MEGAPIXELS_AT_ONCE). */
+  imagePixelBudget: number;
+  /** Images that may wait for their turn before an upload answers 503 (IMAGE_QUEUE_LENGTH). */
+  imageQueueLength: number;
   /** Where originals and previews are kept: a local directory (DATA_DIR/photos) or S3-compatible storage. */
   storage: { kind: 'local'; directory: string } | { kind: 's3'; bucket: string; prefix: string; endpoint: string | null; region: string; forcePathStyle: boolean; accessKeyId: string | null; secretAccessKey: string | null };
 }
@@ -207,6 +213,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     photos: {
       maxBytes: e.PHOTO_MAX_BYTES,
+      imageConcurrency: e.IMAGE_CONCURRENCY,
+      imagePixelBudget: e.IMAGE_MEGAPIXELS_AT_ONCE * 1_000_000,
+      imageQueueLength: e.IMAGE_QUEUE_LENGTH,
       storage:
         e.STORAGE === 's3'
           ? {

@@ -130,6 +130,27 @@ export const VARIABLES = {
     description: '`serve` and `worker` expire galleries whose `expires_at` passed (several instances may run it: each gallery expires, and fires `gallery.expired`, exactly once)',
   },
   PHOTO_MAX_BYTES: { type: 'integer', default: 52_428_800, minimum: 1024, maximum: 1_073_741_824, description: 'largest photo file accepted (bigger → 413 naming the file)' },
+  IMAGE_CONCURRENCY: {
+    type: 'integer',
+    default: 4,
+    minimum: 1,
+    maximum: 64,
+    description: 'images decoded at once (their previews made), at most',
+  },
+  IMAGE_MEGAPIXELS_AT_ONCE: {
+    type: 'integer',
+    default: 250,
+    minimum: 1,
+    maximum: 100_000,
+    description: 'megapixels being decoded at once, at most: decoding takes about 1.2 bytes per pixel (250 MP ≈ 300 MB), so this bounds the memory uploads use; a larger image runs alone',
+  },
+  IMAGE_QUEUE_LENGTH: {
+    type: 'integer',
+    default: 32,
+    minimum: 0,
+    maximum: 10_000,
+    description: 'uploaded images that may wait for their turn; past it, an upload answers 503 with `Retry-After`',
+  },
   STORAGE: {
     type: 'string',
     default: 'local',

@@ -1,6 +1,7 @@
 // What a photo file is, judged by its bytes (never its name or declared type),
 // and the previews made from it at upload (sharp).
 import type Sharp from 'sharp';
+import { photoMaxPixels } from '../../generated/constants.js';
 import type { components } from '../../generated/openapi.js';
 import { classifyIoFault } from '../errors/io-faults.js';
 import { requireLazily } from '../lazy/require-lazily.js';
@@ -35,34 +36,62 @@ const PREVIEW_SIZES: Record<PreviewSize, number> = { thumbnail: 400, web: 1600 }
 
 export class DamagedImageError extends Error {}
 
-/**
- * Decodes the whole image (a truncated or corrupt file fails here, not later in
- * a client's browser), reads its dimensions (after EXIF orientation) and writes
- * the WebP previews next to it.
- */
-export async function processImage(path: string): Promise<{ width: number; height: number; previews: Record<PreviewSize, string> }> {
+/** More pixels than the spec allows (x-max-pixels), known from the header: nothing was decoded. */
+export class TooManyPixelsError extends Error {
+  constructor(readonly width: number, readonly height: number) {
+    super(`${width} × ${height} pixels is more than ${photoMaxPixels} pixels`);
+  }
+}
+
+export interface ImageHeader {
+  /** After EXIF orientation. */
+  width: number;
+  height: number;
+  pixels: number;
+}
+
+/** The image's size from its header alone (nothing decoded): a small file declaring a huge canvas is refused here. */
+export async function readImageHeader(path: string): Promise<ImageHeader> {
   try {
-    const metadata = await sharp(path, { failOn: 'truncated' }).metadata();
+    const metadata = await sharp(path, { limitInputPixels: false }).metadata();
+    const pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
+    if (pixels > photoMaxPixels) throw new TooManyPixelsError(metadata.width!, metadata.height!);
     const rotated = (metadata.orientation ?? 1) >= 5;
     const width = rotated ? metadata.height : metadata.width;
     const height = rotated ? metadata.width : metadata.height;
     if (!width || !height) throw new DamagedImageError('The image has no dimensions');
+    return { width, height, pixels };
+  } catch (err) {
+    throw imageError(err);
+  }
+}
+
+/**
+ * Decodes the whole image (a truncated or corrupt file fails here, not later
+ * in a client's browser) into the WebP previews, written next to it.
+ */
+export async function makePreviews(path: string): Promise<Record<PreviewSize, string>> {
+  try {
     const previews = {} as Record<PreviewSize, string>;
     for (const [size, pixels] of Object.entries(PREVIEW_SIZES) as [PreviewSize, number][]) {
       previews[size] = `${path}.${size}.webp`;
-      await sharp(path, { failOn: 'truncated' })
+      await sharp(path, { failOn: 'truncated', limitInputPixels: photoMaxPixels, sequentialRead: true })
         .rotate()
         .resize({ width: pixels, height: pixels, fit: 'inside', withoutEnlargement: true })
         .webp({ quality: size === 'thumbnail' ? 70 : 80 })
         .toFile(previews[size]);
     }
-    return { width, height, previews };
+    return previews;
   } catch (err) {
-    if (err instanceof DamagedImageError) throw err;
-    // Writing a preview failed (a full or read-only disk): the server's fault, not the image's.
-    if (classifyIoFault(err)) throw err;
-    throw new DamagedImageError(`The image is damaged or truncated (${withoutPaths((err as Error).message.split('\n')[0] ?? '')})`);
+    throw imageError(err);
   }
+}
+
+function imageError(err: unknown): Error {
+  if (err instanceof DamagedImageError || err instanceof TooManyPixelsError) return err;
+  // Writing a preview failed (a full or read-only disk): the server's fault, not the image's.
+  if (classifyIoFault(err)) return err as Error;
+  return new DamagedImageError(`The image is damaged or truncated (${withoutPaths((err as Error).message.split('\n')[0] ?? '')})`);
 }
 
 /** libvips names files in some messages: no server path reaches a client. */

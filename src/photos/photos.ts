@@ -12,7 +12,9 @@ import { pageWindow, type Page, type PageQuery } from '../pagination.js';
 import type { UploadedFile } from '../server/multipart.js';
 import { StorageNotFoundError } from '../storage/storage.js';
 import type { Readable } from 'node:stream';
-import { DamagedImageError, processImage, sniffContentType, type PhotoContentType, type PreviewSize } from './images.js';
+import { photoMaxPixels } from '../../generated/constants.js';
+import { DamagedImageError, makePreviews, readImageHeader, sniffContentType, TooManyPixelsError, type PhotoContentType, type PreviewSize } from './images.js';
+import type { ImageQueue } from './image-queue.js';
 
 export type PhotoResource = components['schemas']['Photo'];
 export type PhotosQuery = NonNullable<operations['listPhotos']['parameters']['query']> & PageQuery;
@@ -82,7 +84,7 @@ interface CheckedFile extends UploadedFile {
 }
 
 /** Every file is an image we accept, whole: the first that is not answers for the upload. */
-async function checkFiles(files: UploadedFile[]): Promise<CheckedFile[]> {
+async function checkFiles(files: UploadedFile[], images: ImageQueue): Promise<CheckedFile[]> {
   const checked: CheckedFile[] = [];
   for (const [index, file] of files.entries()) {
     const field = `files[${index}]`;
@@ -93,9 +95,18 @@ async function checkFiles(files: UploadedFile[]): Promise<CheckedFile[]> {
       throw new ApiError('unsupported_media_type', `'${file.filename}' is ${received}, not a ${ACCEPTED_TYPES} image`, { received, filename: file.filename, field });
     }
     try {
-      const image = await processImage(file.path);
-      checked.push({ ...file, contentType: sniffed.accepted, ...image });
+      const header = await readImageHeader(file.path);
+      const previews = await images.run(header.pixels, () => makePreviews(file.path));
+      checked.push({ ...file, contentType: sniffed.accepted, width: header.width, height: header.height, previews });
     } catch (err) {
+      if (err instanceof TooManyPixelsError) {
+        throw new ApiError('payload_too_large', `'${file.filename}' has more than ${photoMaxPixels} pixels (${err.width} × ${err.height})`, {
+          filename: file.filename,
+          limit_pixels: photoMaxPixels,
+          width: err.width,
+          height: err.height,
+        });
+      }
       if (!(err instanceof DamagedImageError)) throw err;
       throw new ApiError('invalid_request', `'${file.filename}' is not a readable image`, { field, issue: err.message, filename: file.filename });
     }
@@ -103,9 +114,9 @@ async function checkFiles(files: UploadedFile[]): Promise<CheckedFile[]> {
   return checked;
 }
 
-export async function addPhotos(ctx: PhotoContext, accountId: string, galleryId: string, files: UploadedFile[]): Promise<PhotoResource[]> {
+export async function addPhotos(ctx: PhotoContext & { images: ImageQueue }, accountId: string, galleryId: string, files: UploadedFile[]): Promise<PhotoResource[]> {
   await findGalleryRow(ctx.db, accountId, galleryId);
-  const checked = await checkFiles(files);
+  const checked = await checkFiles(files, ctx.images);
   const now = ctx.clock.now().toISOString();
   const rows: PhotosTable[] = checked.map((file) => {
     const id = randomUUID();

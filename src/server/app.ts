@@ -19,6 +19,7 @@ import { createApiKeyVerifier } from '../accounts/api-key-cache.js';
 import type { Clock } from '../clock.js';
 import { noDeliveryWorker, noExpiryScheduler, type DeliveryWakeUp, type WakeUp } from '../context.js';
 import { writabilityProbe, type PhotoStorage } from '../storage/storage.js';
+import { createImageQueue } from '../photos/image-queue.js';
 import type { SecretBox } from '../webhooks/secret-box.js';
 import type { Config } from '../config/index.js';
 import type { Database } from '../db/connect.js';
@@ -102,6 +103,11 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
     expiry: options.expiry ?? noExpiryScheduler,
     rateLimits: options.rateLimitStore ?? new MemoryRateLimitStore(),
     storageWritable: writabilityProbe(options.storage),
+    images: createImageQueue({
+      concurrency: options.config.photos.imageConcurrency,
+      maxWaiting: options.config.photos.imageQueueLength,
+      pixelBudget: options.config.photos.imagePixelBudget,
+    }),
   };
   if (options.config.webhooks.allowPrivateTargets) {
     options.logger.warn(

@@ -14,12 +14,15 @@ import type { Readable } from 'node:stream';
 import type { RateLimitStore } from '../rate-limit/rate-limit.js';
 import type { ShareGrant } from '../share/share-access.js';
 import type { Visitor } from '../share/visitors.js';
+import type { ImageQueue } from '../photos/image-queue.js';
 
 /** What the server passes to handlers: the domain context plus the database handle (health). */
 export interface Services extends DomainContext {
   database: Database;
   /** The rate-limit counters (per API key, per share link and visitor, password attempts). */
   rateLimits: RateLimitStore;
+  /** Image decoding, a few at a time (IMAGE_CONCURRENCY, IMAGE_QUEUE_LENGTH). */
+  images: ImageQueue;
   /** Whether the photo storage takes a file now (probed at most every few seconds). */
   storageWritable: () => Promise<boolean>;
 }

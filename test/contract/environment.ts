@@ -23,6 +23,7 @@ import { addFixturePhotos } from './fixture-photos.js';
 import { TEST_WEBHOOK_SECRET_KEY } from '../support/server.js';
 import { createTestDatabase, type DialectName } from '../support/databases.js';
 import { closeServer, listenOnLoopback } from '../support/http.js';
+import { createImageQueue } from '../../src/photos/image-queue.js';
 
 export interface ContractEnvironment {
   dialect: DialectName;
@@ -104,7 +105,7 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   const delivery = await sendTestEvent(webhooks, pro.id, webhook.id);
 
   // Photos and share links: one gallery per situation the hooks provoke.
-  const domain = { ...galleries, secretBox };
+  const domain = { ...galleries, secretBox, images: createImageQueue({ concurrency: 2, maxWaiting: 100, pixelBudget: 250_000_000 }) };
   const photosOf = async (galleryId: string, count: number) => (await addFixturePhotos(domain, pro.id, galleryId, count, dataDir)).map((p) => p.id);
   const galleryPhotos = await photosOf(gallery.id, 3);
   const visitor = { address: '127.0.0.1', userAgent: 'contract fixtures' };
