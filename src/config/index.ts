@@ -64,6 +64,10 @@ export interface HttpConfig {
   keepAliveTimeoutMs: number;
   /** Connections open at once; more are refused at the socket. */
   maxConnections: number;
+  /** Connections one client address may hold (0: no cap; off by default behind a proxy). */
+  maxConnectionsPerAddress: number;
+  /** A body slower than this on average, past a grace period, is cut with 408 (0: no minimum). */
+  minBodyBytesPerSecond: number;
 }
 
 export interface PhotoConfig {
@@ -122,7 +126,7 @@ export class ConfigError extends Error {
 function environmentSchema(): object {
   const properties = Object.fromEntries(
     Object.entries(VARIABLES as Record<string, Variable>).map(([name, v]) => {
-      if (v.type === 'integer') return [name, { type: 'integer', minimum: v.minimum, maximum: v.maximum, default: v.default }];
+      if (v.type === 'integer') return [name, { type: 'integer', minimum: v.minimum, maximum: v.maximum, ...(v.default === undefined ? {} : { default: v.default }) }];
       if (v.type === 'boolean') return [name, { type: 'string', enum: [...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false], ...(v.default === undefined ? {} : { default: String(v.default) }) }];
       return [name, { type: 'string', ...(v.enum ? { enum: v.enum } : {}), ...(v.pattern ? { pattern: v.pattern } : {}), ...(v.default === undefined ? {} : { default: v.default }) }];
     }),
@@ -242,6 +246,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
       keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
       maxConnections: e.MAX_CONNECTIONS,
+      maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS ?? (trustProxy.kind === 'none' ? 100 : 0),
+      minBodyBytesPerSecond: e.MIN_BODY_BYTES_PER_SECOND,
     },
   };
 }

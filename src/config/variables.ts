@@ -12,7 +12,8 @@ interface Common {
 }
 interface IntegerVariable extends Common {
   readonly type: 'integer';
-  readonly default: number;
+  /** Absent: computed (see shownDefault). */
+  readonly default?: number;
   readonly minimum: number;
   readonly maximum: number;
 }
@@ -82,6 +83,21 @@ export const VARIABLES = {
   HEADERS_TIMEOUT_MS: { type: 'integer', default: 10_000, minimum: 500, maximum: 120_000, description: 'the request line and headers must arrive within this (at most REQUEST_TIMEOUT_MS)' },
   KEEP_ALIVE_TIMEOUT_MS: { type: 'integer', default: 5_000, minimum: 100, maximum: 120_000, description: 'how long an idle kept-alive connection waits for its next request' },
   MAX_CONNECTIONS: { type: 'integer', default: 1_000, minimum: 10, maximum: 100_000, description: 'connections open at once (more are refused at the socket)' },
+  MAX_CONNECTIONS_PER_ADDRESS: {
+    type: 'integer',
+    shownDefault: '`100`, or `0` (no cap) when `TRUST_PROXY` is set',
+    minimum: 0,
+    maximum: 100_000,
+    description:
+      'connections one client address may hold open at once when clients connect directly (more are refused at the socket), so a crowd from one address cannot take them all; behind a load balancer every connection comes from it, and the balancer caps per client instead (deploy/haproxy.cfg)',
+  },
+  MIN_BODY_BYTES_PER_SECOND: {
+    type: 'integer',
+    default: 1024,
+    minimum: 0,
+    maximum: 1_000_000_000,
+    description: 'a request body arriving slower than this, on average, after its first 5 seconds is cut with 408 (`0`: no minimum): a trickled body cannot hold a connection for the whole REQUEST_TIMEOUT_MS',
+  },
   SHARE_BASE_URL: {
     type: 'string',
     default: 'https://piksend.com/g',

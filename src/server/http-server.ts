@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import type { Config } from '../config/index.js';
 import { errorStatus, type ErrorCode } from '../../generated/operations.js';
 import type { Logger } from '../logging/logger.js';
+import { capConnectionsPerAddress, enforceBodyRate } from './slow-clients.js';
 import { headerNames } from '../../generated/constants.js';
 
 /** Request line and headers together; more is 431. */
@@ -44,6 +45,24 @@ export function createHttpServer(handler: (req: IncomingMessage, res: ServerResp
     handler,
   );
   server.maxConnections = config.maxConnections;
+  capConnectionsPerAddress(server, config.maxConnectionsPerAddress);
+  enforceBodyRate(server, config.minBodyBytesPerSecond, (req, res) => {
+    const { requestId, body } = envelope('request_timeout', `The request body arrived slower than ${config.minBodyBytesPerSecond} bytes per second`);
+    logger.info({ request_id: requestId, status: errorStatus.request_timeout, reason: 'body too slow' }, 'request refused while its body arrived');
+    if (!res.headersSent) {
+      res.writeHead(errorStatus.request_timeout, {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(body),
+        [headerNames.XRequestId]: requestId,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+        Connection: 'close',
+      });
+      res.end(body);
+    }
+    // The rest of the body is not waited for.
+    setTimeout(() => req.socket.destroy(), 100).unref();
+  });
   // Idle sockets (no request in flight, nothing arriving) are dropped too.
   server.timeout = config.requestTimeoutMs;
 
