@@ -2,10 +2,28 @@
 // bad files integrators send (truncated, wrong type behind an image name,
 // empty, random bytes), hostile file and field names, and broken framing.
 import fc from 'fast-check';
+import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { hostileString } from './arbitraries.js';
 
 const canvas = () => sharp({ create: { width: 24, height: 16, channels: 3, background: '#58a' } });
+
+/** A PNG whose header declares `width` × `height` and whose data is one tiny chunk: a decompression bomb's shape, in bytes. */
+function declaredPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])), chunk('IEND', Buffer.alloc(0))]);
+}
 
 export async function multipartArbitraries() {
   const jpeg = await canvas().jpeg().toBuffer();
@@ -18,6 +36,9 @@ export async function multipartArbitraries() {
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 512 }).map((a) => Buffer.from(a)) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 256 }).map((a) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from(a)])) },
     { weight: 1, arbitrary: fc.string({ maxLength: 200 }).map((t) => Buffer.from(t)) },
+    // Bombs: headers declaring canvases up to 2^31 on a side, refused before decoding (413), never decoded.
+    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 2 ** 31 - 1 })).map(([w, h]) => declaredPng(w, h)) },
+    { weight: 1, arbitrary: fc.constantFrom(declaredPng(16000, 16000), declaredPng(100000, 1), declaredPng(1, 100000)) },
   );
   const filename = fc.oneof(fc.constantFrom('DSC_0001.jpg', 'photo.png', 'é t é.webp', 'no-extension', '../../etc/passwd', ''), hostileString);
   const field = fc.oneof({ weight: 5, arbitrary: fc.constant('files') }, { weight: 1, arbitrary: hostileString });

@@ -44,6 +44,14 @@ interface FuzzRequest {
 
 const WRONG_CONTENT_TYPES = ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data'];
 
+/** X-Forwarded-For and friends as an attacker writes them: lists, addresses in every form, junk. */
+const forgedForwarding = fc
+  .tuple(
+    fc.array(fc.oneof(fc.ipV4(), fc.ipV6(), fc.constantFrom('unknown', '127.0.0.1', '::1', '0.0.0.0', '10.0.0.1', '[::1]:443', '1.2.3.4:80', '', ' , ', '_hidden')), { minLength: 1, maxLength: 6 }),
+    fc.constantFrom('X-Forwarded-For', 'Forwarded', 'X-Real-IP', 'X-Client-IP', 'True-Client-IP'),
+  )
+  .map(([entries, header]) => ({ [header]: header === 'Forwarded' ? entries.map((e) => `for="${e}"`).join(', ') : entries.join(', ') }));
+
 function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbitrary<FuzzRequest> {
   const params = schemaOf(row.validators.params);
   const query = schemaOf(row.validators.query);
@@ -119,6 +127,8 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
     fc.tuple(pathValues, fc.constantFrom('GET', 'PUT', 'DELETE', 'POST', 'PATCH').filter((m) => m !== row.method)).map(([p, m]) =>
       build('wrong method', p, [], undefined, {}, undefined, m),
     ),
+    // Forwarding headers a client forges (the fuzzed server trusts no proxy; the topology test trusts one).
+    fc.tuple(pathValues, validQuery, validBody, forgedForwarding).map(([p, q, b, forged]) => build('forged forwarding headers', p, q, b, forged)),
   ];
   if (row.method === 'GET') {
     // Conditional GETs: the ETag the server just gave for this URL (CURRENT_ETAG, fetched first), stale or

@@ -101,6 +101,7 @@ describe('health with the database down', () => {
           version: '1.0.0',
           database: { status: 'down', latency_ms: null },
           rate_limiter: { store: 'memory', status: 'up' },
+          storage: { kind: 'local', status: 'up' },
         });
         // Anything needing the database is a 500 in the envelope, never a stack trace.
         const me = await server.request('GET', '/me', { key: generateApiKey() });
