@@ -1933,7 +1933,13 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Missing or invalid API key. */
+        /**
+         * @description Missing or invalid API key. A key that was rolled (`piksend keys roll`)
+         *     and whose grace period ended gets its own message, `This API key
+         *     expired at <time> (it was rolled): use the key that replaced it`, with
+         *     `details.expired_at`; an unknown or revoked key gets `Invalid or revoked
+         *     API key`.
+         */
         Unauthorized: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];

@@ -5,11 +5,11 @@
 // (the oldest entry goes first).
 import type { DomainContext } from '../context.js';
 import { hashApiKey } from './api-key-format.js';
-import { verifyApiKey, type VerifiedKey } from './api-keys.js';
+import { verifyApiKey, type ExpiredKey, type VerifiedKey } from './api-keys.js';
 
 export const DEFAULT_MAX_ENTRIES = 10_000;
 
-export type ApiKeyVerifier = (key: string) => Promise<VerifiedKey | null>;
+export type ApiKeyVerifier = (key: string) => Promise<VerifiedKey | ExpiredKey | null>;
 
 export function createApiKeyVerifier(
   ctx: Pick<DomainContext, 'db' | 'clock'>,
@@ -25,9 +25,11 @@ export function createApiKeyVerifier(
     if (hit && hit.expiresAt > now) return hit.verified;
     cache.delete(id);
     const verified = await verifyApiKey(ctx, key);
-    if (verified) {
+    if (verified && !('expired' in verified)) {
       if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
-      cache.set(id, { verified, expiresAt: now + ttlSeconds * 1000 });
+      // A rolled key is trusted from the cache no longer than it lives.
+      const keyEnds = verified.expiresAt === null ? Infinity : Date.parse(verified.expiresAt);
+      cache.set(id, { verified, expiresAt: Math.min(now + ttlSeconds * 1000, keyEnds) });
     }
     return verified;
   };

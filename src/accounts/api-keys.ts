@@ -12,6 +12,7 @@ export interface ApiKeySummary {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  expires_at: string | null;
 }
 
 /** Creates a key and returns it in clear: the only time it exists outside the caller's hands. */
@@ -28,6 +29,7 @@ export async function createApiKey(
     created_at: ctx.clock.now().toISOString(),
     last_used_at: null,
     revoked_at: null,
+    expires_at: null,
   };
   await ctx.db.insertInto('api_keys').values({ ...summary, account_id: accountId, hash: hashApiKey(key) }).execute();
   return { key, summary };
@@ -36,7 +38,7 @@ export async function createApiKey(
 export async function listApiKeys(ctx: Pick<DomainContext, 'db'>, accountId: string): Promise<ApiKeySummary[]> {
   return ctx.db
     .selectFrom('api_keys')
-    .select(['id', 'name', 'display', 'created_at', 'last_used_at', 'revoked_at'])
+    .select(['id', 'name', 'display', 'created_at', 'last_used_at', 'revoked_at', 'expires_at'])
     .where('account_id', '=', accountId)
     .orderBy('created_at', 'asc')
     .orderBy('id', 'asc')
@@ -54,14 +56,50 @@ export async function revokeApiKey(ctx: Pick<DomainContext, 'db' | 'clock'>, key
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Rolls a key without downtime: a new key for the same account (same name) is
+ * made, and the old one keeps working until `now + graceSeconds`, so the
+ * integration can switch over at its own pace. Null when there is no such
+ * live key. Rolling a key that already expires keeps the earlier expiry.
+ */
+export async function rollApiKey(
+  ctx: Pick<DomainContext, 'db' | 'clock'>,
+  keyId: string,
+  graceSeconds: number,
+): Promise<{ key: string; summary: ApiKeySummary; old: ApiKeySummary } | null> {
+  const now = ctx.clock.now();
+  const old = await ctx.db
+    .selectFrom('api_keys')
+    .selectAll()
+    .where('id', '=', keyId)
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now.toISOString())]))
+    .executeTakeFirst();
+  if (!old) return null;
+  const until = new Date(now.getTime() + graceSeconds * 1000).toISOString();
+  const expiresAt = old.expires_at !== null && old.expires_at < until ? old.expires_at : until;
+  const created = await createApiKey(ctx, old.account_id, old.name);
+  await ctx.db.updateTable('api_keys').set({ expires_at: expiresAt }).where('id', '=', keyId).execute();
+  const { account_id: _account, hash: _hash, ...summary } = old;
+  return { ...created, old: { ...summary, expires_at: expiresAt } };
+}
+
 export interface VerifiedKey {
   account: Account;
   keyId: string;
   lastUsedAt: string | null;
+  /** When the key stops working (a rolled key), or null. */
+  expiresAt: string | null;
 }
 
-/** The account behind a live key, or null for a malformed, unknown or revoked one. */
-export async function verifyApiKey(ctx: Pick<DomainContext, 'db'>, key: string): Promise<VerifiedKey | null> {
+/** A key that was rolled and whose grace period is over: refused with its own message. */
+export interface ExpiredKey {
+  expired: true;
+  expiresAt: string;
+}
+
+/** The account behind a live key; an expired one says so; null for a malformed, unknown or revoked one. */
+export async function verifyApiKey(ctx: Pick<DomainContext, 'db' | 'clock'>, key: string): Promise<VerifiedKey | ExpiredKey | null> {
   if (!isWellFormedApiKey(key)) return null;
   const row = await ctx.db
     .selectFrom('api_keys')
@@ -69,6 +107,7 @@ export async function verifyApiKey(ctx: Pick<DomainContext, 'db'>, key: string):
     .select([
       'api_keys.id as key_id',
       'api_keys.last_used_at',
+      'api_keys.expires_at as key_expires_at',
       'accounts.id',
       'accounts.email',
       'accounts.plan',
@@ -79,8 +118,9 @@ export async function verifyApiKey(ctx: Pick<DomainContext, 'db'>, key: string):
     .where('api_keys.revoked_at', 'is', null)
     .executeTakeFirst();
   if (!row) return null;
-  const { key_id, last_used_at, ...account } = row;
-  return { account, keyId: key_id, lastUsedAt: last_used_at };
+  const { key_id, last_used_at, key_expires_at, ...account } = row;
+  if (key_expires_at !== null && Date.parse(key_expires_at) <= ctx.clock.now().getTime()) return { expired: true, expiresAt: key_expires_at };
+  return { account, keyId: key_id, lastUsedAt: last_used_at, expiresAt: key_expires_at };
 }
 
 /** Records use of a key at most once a minute, so authentication stays read-only on the hot path. */

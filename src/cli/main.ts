@@ -5,7 +5,7 @@ import { listen } from './listen.js';
 import { startupProblem } from './startup-problems.js';
 import { accountPlanValues } from '../../generated/openapi.js';
 import { AccountExistsError, createAccount, findAccountByEmail, type Plan } from '../accounts/accounts.js';
-import { createApiKey, listApiKeys, revokeApiKey } from '../accounts/api-keys.js';
+import { createApiKey, listApiKeys, revokeApiKey, rollApiKey } from '../accounts/api-keys.js';
 import { ensureDemoAccount } from '../accounts/demo.js';
 import { systemClock } from '../clock.js';
 import { ConfigError, loadConfig, variablesHelp, type Config } from '../config/index.js';
@@ -26,13 +26,26 @@ const USAGE = `Usage: piksend <command>
   accounts create --email E [--plan ${accountPlanValues.join('|')}]  create an account
   keys create --email E [--name N]             create an API key (printed once)
   keys list --email E                          list an account's keys
-  keys revoke --id KEY_ID                      revoke a key
+  keys roll --id KEY_ID [--expires-in 24h]     a new key for the same account, printed once; the old one keeps
+                                               working for the grace period (90s, 30m, 24h, 7d), then expires
+  keys revoke --id KEY_ID                      revoke a key (at once)
 
 Configuration comes from the environment (defaults shown; the README says what each does):
 
 ${variablesHelp()}`;
 
 class UsageError extends Error {}
+/** A runtime refusal (no such key): one line, exit 2, no usage text. */
+class NotFoundError extends Error {}
+
+/** `90s`, `30m`, `24h`, `7d` → seconds. */
+function parseDuration(text: string): number {
+  const match = /^(\d{1,6})(s|m|h|d)$/.exec(text.trim());
+  if (!match) throw new UsageError(`--expires-in takes a duration such as 90s, 30m, 24h or 7d, got "${text}"`);
+  const seconds = Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[match[2] as 's' | 'm' | 'h' | 'd'];
+  if (seconds > 90 * 86400) throw new UsageError('--expires-in is at most 90 days');
+  return seconds;
+}
 
 const isPlan = (value: string): value is Plan => (accountPlanValues as readonly string[]).includes(value);
 
@@ -155,7 +168,7 @@ async function main(argv: string[]) {
   const options = (args: string[]) =>
     parseArgs({
       args,
-      options: { email: { type: 'string' }, plan: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } },
+      options: { email: { type: 'string' }, plan: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, 'expires-in': { type: 'string' } },
       strict: true,
     }).values;
 
@@ -186,9 +199,20 @@ async function main(argv: string[]) {
     case 'keys': {
       const values = options(rest);
       return withDatabase(config, async (ctx) => {
+        if (sub === 'roll') {
+          if (!values.id) throw new UsageError('--id is required');
+          const grace = parseDuration(values['expires-in'] ?? '24h');
+          const rolled = await rollApiKey(ctx, values.id, grace);
+          if (!rolled) throw new NotFoundError(`No live key with id ${values.id}`);
+          console.log(
+            `key ${rolled.summary.id} created to replace ${rolled.old.id}, which keeps working until ${rolled.old.expires_at}.\n` +
+              `Copy the new key now, it is shown only once:\n\n  ${rolled.key}\n`,
+          );
+          return;
+        }
         if (sub === 'revoke') {
           if (!values.id) throw new UsageError('--id is required');
-          if (!(await revokeApiKey(ctx, values.id))) throw new UsageError(`No live key with id ${values.id}`);
+          if (!(await revokeApiKey(ctx, values.id))) throw new NotFoundError(`No live key with id ${values.id}`);
           console.log(`revoked ${values.id}`);
           return;
         }
@@ -199,8 +223,14 @@ async function main(argv: string[]) {
           const { key, summary } = await createApiKey(ctx, account.id, values.name ?? null);
           console.log(`key ${summary.id} created. Copy it now, it is shown only once:\n\n  ${key}\n`);
         } else if (sub === 'list') {
+          const now = Date.now();
           for (const k of await listApiKeys(ctx, account.id)) {
-            console.log(`${k.id}  ${k.display}  ${k.name ?? '-'}  created ${k.created_at}  ${k.revoked_at ? `revoked ${k.revoked_at}` : 'active'}`);
+            const state = k.revoked_at
+              ? `revoked ${k.revoked_at}`
+              : k.expires_at
+                ? `${Date.parse(k.expires_at) <= now ? 'expired' : 'expires'} ${k.expires_at}`
+                : 'active';
+            console.log(`${k.id}  ${k.display}  ${k.name ?? '-'}  created ${k.created_at}  last used ${k.last_used_at ?? 'never'}  ${state}`);
           }
         } else {
           throw new UsageError(`Unknown keys command ${sub ?? ''}`);
@@ -217,7 +247,7 @@ main(process.argv.slice(2)).catch((err: unknown) => {
     console.error(`${err.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  if (err instanceof ConfigError || err instanceof AccountExistsError) {
+  if (err instanceof ConfigError || err instanceof AccountExistsError || err instanceof NotFoundError) {
     console.error(err.message);
     process.exit(2);
   }

@@ -39,6 +39,8 @@ export interface ApiKeysTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** When a rolled key stops working (null: until revoked). */
+  expires_at: string | null;
 }
 
 export interface GalleriesTable {

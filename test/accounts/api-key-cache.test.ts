@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/accounts/accounts.js';
 import { createApiKeyVerifier } from '../../src/accounts/api-key-cache.js';
-import { createApiKey, revokeApiKey } from '../../src/accounts/api-keys.js';
+import { createApiKey, rollApiKey, revokeApiKey } from '../../src/accounts/api-keys.js';
 import { openDatabase, type Database } from '../../src/db/connect.js';
 import { testClock } from '../support/clock.js';
 import { createTestDatabase } from '../support/databases.js';
@@ -33,12 +33,24 @@ describe('verified-key cache', () => {
   it('keeps a revoked key working until the TTL runs out, then refuses it', async () => {
     const verify = createApiKeyVerifier(ctx, 10);
     const { key, summary } = await newKey();
-    expect((await verify(key))?.keyId).toBe(summary.id);
+    expect(await verify(key)).toMatchObject({ keyId: summary.id });
     await revokeApiKey(ctx, summary.id);
     clock.advance(9_999);
-    expect((await verify(key))?.keyId).toBe(summary.id);
+    expect(await verify(key)).toMatchObject({ keyId: summary.id });
     clock.advance(1);
     expect(await verify(key)).toBeNull();
+  });
+
+  it('trusts a rolled key from the cache no longer than it lives, then says it expired', async () => {
+    const verify = createApiKeyVerifier(ctx, 10);
+    const { key, summary } = await newKey();
+    expect(await verify(key)).toMatchObject({ keyId: summary.id, expiresAt: null });
+    const rolled = await rollApiKey(ctx, summary.id, 3);
+    expect(rolled?.old.expires_at).toBe(new Date(clock.now().getTime() + 3_000).toISOString());
+    // Cached a moment ago without an expiry: looked up again within the TTL it would still pass, so the roll is seen at the next lookup.
+    clock.advance(10_000);
+    expect(await verify(rolled!.key)).toMatchObject({ account: { id: accountId } });
+    expect(await verify(key)).toEqual({ expired: true, expiresAt: rolled!.old.expires_at });
   });
 
   it('with a TTL of 0 a revocation bites on the next request', async () => {

@@ -73,6 +73,7 @@ describe('piksend accounts / keys', () => {
     const keyId = /key ([0-9a-f-]{36}) created/.exec(created.out)![1]!;
 
     const listed = piksend(['keys', 'list', '--email', 'studio@example.com'], env);
+    expect(listed.out).toMatch(new RegExp(`${keyId}  pk_live_\\w+…\\w{4}  zapier  created 20\\S+  last used never  active`));
     expect(listed.out).toContain(keyId);
     expect(listed.out).toContain(`${key.slice(0, 12)}…${key.slice(-4)}`);
     expect(listed.out).toContain('zapier');
@@ -95,6 +96,29 @@ describe('piksend accounts / keys', () => {
     } finally {
       await running.close();
     }
+  });
+
+  it('rolls a key: a new one printed once, the old one listed with its expiry', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'piksend-roll-'));
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`, LOG_LEVEL: 'silent' };
+    piksend(['accounts', 'create', '--email', 'roll@example.com'], env);
+    const oldId = /key ([0-9a-f-]{36}) created/.exec(piksend(['keys', 'create', '--email', 'roll@example.com', '--name', 'crm'], env).out)![1]!;
+    const rolled = piksend(['keys', 'roll', '--id', oldId, '--expires-in', '30m'], env);
+    expect(rolled.status, rolled.err).toBe(0);
+    expect(rolled.out).toMatch(/pk_live_[0-9A-Za-z]{38}/);
+    const until = /keeps working until (\S+)\./.exec(rolled.out)![1]!;
+    expect(Date.parse(until) - Date.now()).toBeGreaterThan(29 * 60_000);
+    const listed = piksend(['keys', 'list', '--email', 'roll@example.com'], env).out.trim().split('\n');
+    expect(listed).toHaveLength(2);
+    expect(listed[0]).toContain(`${oldId}`);
+    expect(listed[0]).toContain(`expires ${until}`);
+    expect(listed[1]).toMatch(/crm .*active$/);
+    const bad = piksend(['keys', 'roll', '--id', oldId, '--expires-in', 'tomorrow'], env);
+    expect(bad.status).toBe(2);
+    expect(bad.err).toContain('--expires-in takes a duration such as 90s, 30m, 24h or 7d');
+    const missing = piksend(['keys', 'roll', '--id', '00000000-0000-4000-8000-000000000000'], env);
+    expect(missing.status).toBe(2);
+    expect(missing.err.trim()).toBe('No live key with id 00000000-0000-4000-8000-000000000000');
   });
 
   it('explains bad usage and bad configuration, and exits 2', () => {

@@ -22,7 +22,7 @@ const intOrNull = { type: 'integer', nullable: true } as const;
 const SCHEMA = {
   accounts: { id: text, email: text, plan: text, rate_limit: intOrNull, event_sequence: int, gallery_count: int, created_at: text },
   account_changes: { account_id: text, stripe: int, seq: int },
-  api_keys: { id: text, account_id: text, name: textOrNull, display: text, hash: text, created_at: text, last_used_at: textOrNull, revoked_at: textOrNull },
+  api_keys: { id: text, account_id: text, name: textOrNull, display: text, hash: text, created_at: text, last_used_at: textOrNull, revoked_at: textOrNull, expires_at: textOrNull },
   galleries: {
     id: text, account_id: text, name: text, name_search: text, client_name: textOrNull, client_email: textOrNull, event_date: textOrNull,
     status: text, share_token: text, password_hash: textOrNull, download_enabled: int, download_allow_zip: int, selection_enabled: int,

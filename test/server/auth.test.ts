@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateApiKey } from '../../src/accounts/api-key-format.js';
-import { createApiKey, revokeApiKey } from '../../src/accounts/api-keys.js';
+import { createApiKey, revokeApiKey, rollApiKey } from '../../src/accounts/api-keys.js';
 import { describeOnEachDatabase, startTestServer } from '../support/server.js';
 import { DIALECTS, dialectAvailable } from '../support/dialects.js';
 
@@ -76,6 +76,38 @@ describeOnEachDatabase('authentication', (server) => {
     await server().request('GET', '/galleries/nope', { key });
     expect(server().logs()).toContain('"request_id"');
     expect(server().logs()).not.toContain(key);
+  });
+});
+
+describeOnEachDatabase('rolling a key', (server) => {
+  it('the old key keeps working until its grace period ends, then gets a 401 saying it expired', async () => {
+    const { key, account } = await server().newAccount();
+    const { summary } = await createApiKey({ db: server().database.db, clock: server().clock }, account.id, 'CRM sync');
+    void key;
+    const ctx = { db: server().database.db, clock: server().clock };
+    const first = await createApiKey(ctx, account.id, 'Zapier');
+    const rolled = (await rollApiKey(ctx, first.summary.id, 3600))!;
+    expect(rolled.summary.name).toBe('Zapier');
+    expect(rolled.old.expires_at).toBe(new Date(server().clock.now().getTime() + 3_600_000).toISOString());
+    // Both work during the switch-over.
+    expect((await server().request('GET', '/me', { key: first.key })).status).toBe(200);
+    expect((await server().request('GET', '/me', { key: rolled.key })).status).toBe(200);
+    // Past the grace period (and the verified-key cache), the old one is refused with its own message.
+    server().clock.advance(3_600_000 + 11_000);
+    const expired = await server().request('GET', '/me', { key: first.key });
+    expect(expired.status).toBe(401);
+    expect(expired.body.error).toEqual({
+      code: 'unauthorized',
+      message: `This API key expired at ${rolled.old.expires_at} (it was rolled): use the key that replaced it`,
+      details: { expired_at: rolled.old.expires_at },
+    });
+    const unknown = await server().request('GET', '/me', { key: generateApiKey() });
+    expect(unknown.body.error.message).toBe('Invalid or revoked API key');
+    expect((await server().request('GET', '/me', { key: rolled.key })).status).toBe(200);
+    // Rolling again does not bring the expired key back, nor extend it; a revoked key cannot be rolled.
+    expect(await rollApiKey(ctx, first.summary.id, 3600)).toBeNull();
+    await revokeApiKey(ctx, summary.id);
+    expect(await rollApiKey(ctx, summary.id, 60)).toBeNull();
   });
 });
 

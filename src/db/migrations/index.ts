@@ -11,6 +11,7 @@ import { galleryNameTrigramIndex } from './0005-gallery-name-trigram-index.js';
 import { accountGalleryCount } from './0006-account-gallery-count.js';
 import { accessTokensBoundToPassword } from './0007-access-tokens-bound-to-password.js';
 import { galleryNamesNfc } from './0008-gallery-names-nfc.js';
+import { apiKeyExpiry } from './0009-api-key-expiry.js';
 
 /** Keyed by the names recorded in the database's migration table: a name never changes. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -22,6 +23,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006_account_gallery_count': accountGalleryCount,
   '0007_access_tokens_bound_to_password': accessTokensBoundToPassword,
   '0008_gallery_names_nfc': galleryNamesNfc,
+  '0009_api_key_expiry': apiKeyExpiry,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -32,12 +32,15 @@ export function authenticateApiKey(
     if (!header) throw new ApiError('unauthorized', 'Missing API key: send Authorization: Bearer pk_live_…', null, CHALLENGE);
     const key = BEARER.exec(header)?.[1];
     const verified = key ? await verify(key) : null;
-    if (!verified) {
+    if (!verified || 'expired' in verified) {
       const decision = await consume(failures, `auth-failures:${koa.ip}`, limit, 60, now).catch(() => null);
       if (decision && !decision.allowed) {
         if (blocked.size > 10_000) blocked.clear();
         blocked.set(koa.ip, decision.reset * 1000);
         throw refuse(decision.reset * 1000);
+      }
+      if (verified) {
+        throw new ApiError('unauthorized', `This API key expired at ${verified.expiresAt} (it was rolled): use the key that replaced it`, { expired_at: verified.expiresAt }, CHALLENGE);
       }
       throw new ApiError('unauthorized', 'Invalid or revoked API key', null, CHALLENGE);
     }
