@@ -874,11 +874,12 @@ export interface components {
          *     gallery_expired 410, payload_too_large 413, unsupported_media_type 415,
          *     selection_invalid 422, rate_limited 429, request_timeout 408,
          *     expectation_failed 417, headers_too_large 431, internal_error 500,
-         *     service_unavailable 503, insufficient_storage 507.
+         *     service_unavailable 503, insufficient_storage 507,
+         *     idempotency_key_in_use 409, idempotency_key_reused 422.
          * @example invalid_request
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "request_timeout" | "expectation_failed" | "headers_too_large" | "internal_error" | "service_unavailable" | "insufficient_storage";
+        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "request_timeout" | "expectation_failed" | "headers_too_large" | "internal_error" | "service_unavailable" | "insufficient_storage" | "idempotency_key_in_use" | "idempotency_key_reused";
         Pagination: {
             /** @example 1 */
             page: number;
@@ -2254,6 +2255,48 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The first request with this `Idempotency-Key` is still running; retry after a moment (you will get its answer). */
+        IdempotencyKeyInUse: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "idempotency_key_in_use",
+                 *         "message": "A request with this Idempotency-Key is still running; retry in a moment",
+                 *         "details": {
+                 *           "idempotency_key": "5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description This `Idempotency-Key` was used for a different request (method, path or body); use a new key for a new request. */
+        IdempotencyKeyReused: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "idempotency_key_reused",
+                 *         "message": "This Idempotency-Key was used for a different request",
+                 *         "details": {
+                 *           "idempotency_key": "5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /**
          * @description The photo store or the database is full (or not writable), so nothing
          *     was stored: the request changed nothing and can be sent again once an
@@ -2483,6 +2526,23 @@ export interface components {
          * @example W/"d3Jb8kq0xN2vT7yPz4mLcA"
          */
         IfNoneMatch: string;
+        /**
+         * @description Makes a retried POST safe (the IETF `Idempotency-Key` header): send one
+         *     unique value per logical request (a UUID is ideal), the same on every
+         *     retry of it. The first request runs and its answer — status,
+         *     documented headers, body — is kept with a fingerprint of the request
+         *     (method, path and body; for an upload, its files' SHA-256 and names)
+         *     for 24 hours (`IDEMPOTENCY_KEY_HOURS`). A retry with the same key and
+         *     the same request gets that answer again, with `Idempotent-Replayed:
+         *     true`, and runs nothing: no second gallery, no second event, no second
+         *     webhook. The same key with a different request answers `422`
+         *     (`idempotency_key_reused`); while the first request is still running,
+         *     `409` (`idempotency_key_in_use`): retry later. Keys are scoped to
+         *     your account (share-link routes: to the shared gallery). Errors are
+         *     not kept: a request that failed runs again when retried.
+         * @example 5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a
+         */
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
@@ -2770,7 +2830,25 @@ export interface operations {
     createGallery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retried POST safe (the IETF `Idempotency-Key` header): send one
+                 *     unique value per logical request (a UUID is ideal), the same on every
+                 *     retry of it. The first request runs and its answer — status,
+                 *     documented headers, body — is kept with a fingerprint of the request
+                 *     (method, path and body; for an upload, its files' SHA-256 and names)
+                 *     for 24 hours (`IDEMPOTENCY_KEY_HOURS`). A retry with the same key and
+                 *     the same request gets that answer again, with `Idempotent-Replayed:
+                 *     true`, and runs nothing: no second gallery, no second event, no second
+                 *     webhook. The same key with a different request answers `422`
+                 *     (`idempotency_key_reused`); while the first request is still running,
+                 *     `409` (`idempotency_key_in_use`): retry later. Keys are scoped to
+                 *     your account (share-link routes: to the shared gallery). Errors are
+                 *     not kept: a request that failed runs again when retried.
+                 * @example 5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2855,6 +2933,7 @@ export interface operations {
             400: components["responses"]["BadRequestBody"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["SelectionRulesInvalid"];
@@ -3151,7 +3230,25 @@ export interface operations {
     uploadPhotos: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retried POST safe (the IETF `Idempotency-Key` header): send one
+                 *     unique value per logical request (a UUID is ideal), the same on every
+                 *     retry of it. The first request runs and its answer — status,
+                 *     documented headers, body — is kept with a fingerprint of the request
+                 *     (method, path and body; for an upload, its files' SHA-256 and names)
+                 *     for 24 hours (`IDEMPOTENCY_KEY_HOURS`). A retry with the same key and
+                 *     the same request gets that answer again, with `Idempotent-Replayed:
+                 *     true`, and runs nothing: no second gallery, no second event, no second
+                 *     webhook. The same key with a different request answers `422`
+                 *     (`idempotency_key_reused`); while the first request is still running,
+                 *     `409` (`idempotency_key_in_use`): retry later. Keys are scoped to
+                 *     your account (share-link routes: to the shared gallery). Errors are
+                 *     not kept: a request that failed runs again when retried.
+                 * @example 5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -3202,8 +3299,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3648,7 +3747,25 @@ export interface operations {
     createShareAccessToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retried POST safe (the IETF `Idempotency-Key` header): send one
+                 *     unique value per logical request (a UUID is ideal), the same on every
+                 *     retry of it. The first request runs and its answer — status,
+                 *     documented headers, body — is kept with a fingerprint of the request
+                 *     (method, path and body; for an upload, its files' SHA-256 and names)
+                 *     for 24 hours (`IDEMPOTENCY_KEY_HOURS`). A retry with the same key and
+                 *     the same request gets that answer again, with `Idempotent-Replayed:
+                 *     true`, and runs nothing: no second gallery, no second event, no second
+                 *     webhook. The same key with a different request answers `422`
+                 *     (`idempotency_key_reused`); while the first request is still running,
+                 *     `409` (`idempotency_key_in_use`): retry later. Keys are scoped to
+                 *     your account (share-link routes: to the shared gallery). Errors are
+                 *     not kept: a request that failed runs again when retried.
+                 * @example 5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The token at the end of the gallery's `share_url`.
@@ -3694,6 +3811,7 @@ export interface operations {
             410: components["responses"]["GalleryExpired"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             507: components["responses"]["InsufficientStorage"];
@@ -4096,7 +4214,25 @@ export interface operations {
                  */
                 access_token?: components["parameters"]["ShareAccessTokenQuery"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retried POST safe (the IETF `Idempotency-Key` header): send one
+                 *     unique value per logical request (a UUID is ideal), the same on every
+                 *     retry of it. The first request runs and its answer — status,
+                 *     documented headers, body — is kept with a fingerprint of the request
+                 *     (method, path and body; for an upload, its files' SHA-256 and names)
+                 *     for 24 hours (`IDEMPOTENCY_KEY_HOURS`). A retry with the same key and
+                 *     the same request gets that answer again, with `Idempotent-Replayed:
+                 *     true`, and runs nothing: no second gallery, no second event, no second
+                 *     webhook. The same key with a different request answers `422`
+                 *     (`idempotency_key_reused`); while the first request is still running,
+                 *     `409` (`idempotency_key_in_use`): retry later. Keys are scoped to
+                 *     your account (share-link routes: to the shared gallery). Errors are
+                 *     not kept: a request that failed runs again when retried.
+                 * @example 5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The token at the end of the gallery's `share_url`.
@@ -4219,7 +4355,25 @@ export interface operations {
     createWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retried POST safe (the IETF `Idempotency-Key` header): send one
+                 *     unique value per logical request (a UUID is ideal), the same on every
+                 *     retry of it. The first request runs and its answer — status,
+                 *     documented headers, body — is kept with a fingerprint of the request
+                 *     (method, path and body; for an upload, its files' SHA-256 and names)
+                 *     for 24 hours (`IDEMPOTENCY_KEY_HOURS`). A retry with the same key and
+                 *     the same request gets that answer again, with `Idempotent-Replayed:
+                 *     true`, and runs nothing: no second gallery, no second event, no second
+                 *     webhook. The same key with a different request answers `422`
+                 *     (`idempotency_key_reused`); while the first request is still running,
+                 *     `409` (`idempotency_key_in_use`): retry later. Keys are scoped to
+                 *     your account (share-link routes: to the shared gallery). Errors are
+                 *     not kept: a request that failed runs again when retried.
+                 * @example 5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4272,8 +4426,10 @@ export interface operations {
             400: components["responses"]["BadRequestWebhookBody"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             507: components["responses"]["InsufficientStorage"];
@@ -4449,7 +4605,25 @@ export interface operations {
     testWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retried POST safe (the IETF `Idempotency-Key` header): send one
+                 *     unique value per logical request (a UUID is ideal), the same on every
+                 *     retry of it. The first request runs and its answer — status,
+                 *     documented headers, body — is kept with a fingerprint of the request
+                 *     (method, path and body; for an upload, its files' SHA-256 and names)
+                 *     for 24 hours (`IDEMPOTENCY_KEY_HOURS`). A retry with the same key and
+                 *     the same request gets that answer again, with `Idempotent-Replayed:
+                 *     true`, and runs nothing: no second gallery, no second event, no second
+                 *     webhook. The same key with a different request answers `422`
+                 *     (`idempotency_key_reused`); while the first request is still running,
+                 *     `409` (`idempotency_key_in_use`): retry later. Keys are scoped to
+                 *     your account (share-link routes: to the shared gallery). Errors are
+                 *     not kept: a request that failed runs again when retried.
+                 * @example 5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The webhook's id.
@@ -4495,6 +4669,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             507: components["responses"]["InsufficientStorage"];
@@ -4503,7 +4679,25 @@ export interface operations {
     rotateWebhookSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retried POST safe (the IETF `Idempotency-Key` header): send one
+                 *     unique value per logical request (a UUID is ideal), the same on every
+                 *     retry of it. The first request runs and its answer — status,
+                 *     documented headers, body — is kept with a fingerprint of the request
+                 *     (method, path and body; for an upload, its files' SHA-256 and names)
+                 *     for 24 hours (`IDEMPOTENCY_KEY_HOURS`). A retry with the same key and
+                 *     the same request gets that answer again, with `Idempotent-Replayed:
+                 *     true`, and runs nothing: no second gallery, no second event, no second
+                 *     webhook. The same key with a different request answers `422`
+                 *     (`idempotency_key_reused`); while the first request is still running,
+                 *     `409` (`idempotency_key_in_use`): retry later. Keys are scoped to
+                 *     your account (share-link routes: to the shared gallery). Errors are
+                 *     not kept: a request that failed runs again when retried.
+                 * @example 5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The webhook's id.
@@ -4559,8 +4753,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             507: components["responses"]["InsufficientStorage"];
@@ -4743,7 +4939,25 @@ export interface operations {
     redeliverWebhookDelivery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retried POST safe (the IETF `Idempotency-Key` header): send one
+                 *     unique value per logical request (a UUID is ideal), the same on every
+                 *     retry of it. The first request runs and its answer — status,
+                 *     documented headers, body — is kept with a fingerprint of the request
+                 *     (method, path and body; for an upload, its files' SHA-256 and names)
+                 *     for 24 hours (`IDEMPOTENCY_KEY_HOURS`). A retry with the same key and
+                 *     the same request gets that answer again, with `Idempotent-Replayed:
+                 *     true`, and runs nothing: no second gallery, no second event, no second
+                 *     webhook. The same key with a different request answers `422`
+                 *     (`idempotency_key_reused`); while the first request is still running,
+                 *     `409` (`idempotency_key_in_use`): retry later. Keys are scoped to
+                 *     your account (share-link routes: to the shared gallery). Errors are
+                 *     not kept: a request that failed runs again when retried.
+                 * @example 5b3c6e1a-2f4d-4c8b-9a7e-0d1f2e3c4b5a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The webhook's id.
@@ -4794,6 +5008,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             507: components["responses"]["InsufficientStorage"];
@@ -5015,7 +5231,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "request_timeout", "expectation_failed", "headers_too_large", "internal_error", "service_unavailable", "insufficient_storage"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "request_timeout", "expectation_failed", "headers_too_large", "internal_error", "service_unavailable", "insufficient_storage", "idempotency_key_in_use", "idempotency_key_reused"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["status"]> = ["up", "down"];
 export const healthRate_limiterStoreValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["rate_limiter"]["store"]> = ["memory", "redis"];

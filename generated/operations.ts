@@ -32,7 +32,9 @@ export const errorStatus = {
   "headers_too_large": 431,
   "internal_error": 500,
   "service_unavailable": 503,
-  "insufficient_storage": 507
+  "insufficient_storage": 507,
+  "idempotency_key_in_use": 409,
+  "idempotency_key_reused": 422
 } as const satisfies Record<ErrorCode, number>;
 
 /** The security schemes of components.securitySchemes; 'none' is an operation with `security: []`. */
@@ -392,7 +394,16 @@ export const operations = [
     "routerPath": "/galleries",
     "tag": "Galleries",
     "security": "ApiKey",
-    "parameters": [],
+    "parameters": [
+      {
+        "name": "idempotency-key",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
+      }
+    ],
     "queryDefaults": {},
     "requestBody": {
       "required": true,
@@ -403,6 +414,7 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "query": parameters.createGalleryQuery,
+      "headers": parameters.createGalleryHeaders,
       "body": bodies.createGalleryBody
     },
     "responses": [
@@ -445,6 +457,17 @@ export const operations = [
       },
       {
         "status": 403,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 409,
         "contentTypes": [
           "application/json"
         ],
@@ -1117,6 +1140,14 @@ export const operations = [
         "invalidMessage": "Invalid gallery ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "idempotency-key",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -1129,7 +1160,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.uploadPhotosParams,
-      "query": parameters.uploadPhotosQuery
+      "query": parameters.uploadPhotosQuery,
+      "headers": parameters.uploadPhotosHeaders
     },
     "responses": [
       {
@@ -1191,6 +1223,17 @@ export const operations = [
         "validatorName": "Error"
       },
       {
+        "status": 409,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
         "status": 413,
         "contentTypes": [
           "application/json"
@@ -1203,6 +1246,17 @@ export const operations = [
       },
       {
         "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 422,
         "contentTypes": [
           "application/json"
         ],
@@ -2270,6 +2324,14 @@ export const operations = [
         "invalidMessage": "Invalid share token format",
         "type": "string",
         "format": null
+      },
+      {
+        "name": "idempotency-key",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -2283,6 +2345,7 @@ export const operations = [
     "validators": {
       "params": parameters.createShareAccessTokenParams,
       "query": parameters.createShareAccessTokenQuery,
+      "headers": parameters.createShareAccessTokenHeaders,
       "body": bodies.createShareAccessTokenBody
     },
     "responses": [
@@ -2365,6 +2428,17 @@ export const operations = [
       },
       {
         "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 422,
         "contentTypes": [
           "application/json"
         ],
@@ -3358,6 +3432,14 @@ export const operations = [
         "invalidMessage": null,
         "type": "string",
         "format": null
+      },
+      {
+        "name": "idempotency-key",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -3365,7 +3447,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.validateSelectionParams,
-      "query": parameters.validateSelectionQuery
+      "query": parameters.validateSelectionQuery,
+      "headers": parameters.validateSelectionHeaders
     },
     "responses": [
       {
@@ -3622,7 +3705,16 @@ export const operations = [
     "routerPath": "/webhooks",
     "tag": "Webhooks",
     "security": "ApiKey",
-    "parameters": [],
+    "parameters": [
+      {
+        "name": "idempotency-key",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
+      }
+    ],
     "queryDefaults": {},
     "requestBody": {
       "required": true,
@@ -3633,6 +3725,7 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "query": parameters.createWebhookQuery,
+      "headers": parameters.createWebhookHeaders,
       "body": bodies.createWebhookBody
     },
     "responses": [
@@ -3685,6 +3778,17 @@ export const operations = [
         "validatorName": "Error"
       },
       {
+        "status": 409,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
         "status": 413,
         "contentTypes": [
           "application/json"
@@ -3697,6 +3801,17 @@ export const operations = [
       },
       {
         "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 422,
         "contentTypes": [
           "application/json"
         ],
@@ -4160,6 +4275,14 @@ export const operations = [
         "invalidMessage": "Invalid webhook ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "idempotency-key",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -4167,7 +4290,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.testWebhookParams,
-      "query": parameters.testWebhookQuery
+      "query": parameters.testWebhookQuery,
+      "headers": parameters.testWebhookHeaders
     },
     "responses": [
       {
@@ -4219,6 +4343,28 @@ export const operations = [
       },
       {
         "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 409,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 422,
         "contentTypes": [
           "application/json"
         ],
@@ -4281,6 +4427,14 @@ export const operations = [
         "invalidMessage": "Invalid webhook ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "idempotency-key",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -4294,6 +4448,7 @@ export const operations = [
     "validators": {
       "params": parameters.rotateWebhookSecretParams,
       "query": parameters.rotateWebhookSecretQuery,
+      "headers": parameters.rotateWebhookSecretHeaders,
       "body": bodies.rotateWebhookSecretBody
     },
     "responses": [
@@ -4356,6 +4511,17 @@ export const operations = [
         "validatorName": "Error"
       },
       {
+        "status": 409,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
         "status": 413,
         "contentTypes": [
           "application/json"
@@ -4368,6 +4534,17 @@ export const operations = [
       },
       {
         "status": 415,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 422,
         "contentTypes": [
           "application/json"
         ],
@@ -4739,6 +4916,14 @@ export const operations = [
         "invalidMessage": "Invalid delivery ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "idempotency-key",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -4746,7 +4931,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.redeliverWebhookDeliveryParams,
-      "query": parameters.redeliverWebhookDeliveryQuery
+      "query": parameters.redeliverWebhookDeliveryQuery,
+      "headers": parameters.redeliverWebhookDeliveryHeaders
     },
     "responses": [
       {
@@ -4798,6 +4984,28 @@ export const operations = [
       },
       {
         "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 409,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 422,
         "contentTypes": [
           "application/json"
         ],

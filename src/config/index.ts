@@ -27,6 +27,8 @@ export interface Config {
   apiKeyCacheSeconds: number;
   /** Refused API keys per client address per minute before that address gets 429. */
   authFailuresPerMinute: number;
+  /** How long an Idempotency-Key's answer is kept (IDEMPOTENCY_KEY_HOURS). */
+  idempotencyKeyHours: number;
   webhooks: WebhookConfig;
   photos: PhotoConfig;
   share: ShareConfig;
@@ -204,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jsonBodyLimit: e.JSON_BODY_LIMIT_BYTES,
     apiKeyCacheSeconds: e.API_KEY_CACHE_SECONDS,
     authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
+    idempotencyKeyHours: e.IDEMPOTENCY_KEY_HOURS,
     rateLimitRedisUrl: e.RATE_LIMIT_REDIS_URL ?? null,
     webhooks: {
       secretKey,

@@ -146,6 +146,13 @@ export const VARIABLES = {
     description: '`serve` and `worker` expire galleries whose `expires_at` passed (several instances may run it: each gallery expires, and fires `gallery.expired`, exactly once)',
   },
   PHOTO_MAX_BYTES: { type: 'integer', default: 52_428_800, minimum: 1024, maximum: 1_073_741_824, description: 'largest photo file accepted (bigger → 413 naming the file)' },
+  IDEMPOTENCY_KEY_HOURS: {
+    type: 'integer',
+    default: 24,
+    minimum: 1,
+    maximum: 720,
+    description: 'how long the answer to a POST with an `Idempotency-Key` is kept for its retries',
+  },
   IMAGE_CONCURRENCY: {
     type: 'integer',
     default: 4,

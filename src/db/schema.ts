@@ -166,6 +166,24 @@ export interface DeliveryAttemptsTable {
 }
 
 /** Every table, by name: what `Kysely<Tables>` queries. */
+/** An Idempotency-Key of a scope (an account, or a shared gallery): the first request's state and answer. */
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  /** `running` (claimed, the work not committed), `committed` (the work committed, its answer not yet kept), `done`. */
+  state: 'running' | 'committed' | 'done';
+  /** sha256 of the request (method, path, body or the upload's files). */
+  fingerprint: string | null;
+  /** A `running` claim from a process that died frees itself after this. */
+  locked_until: string | null;
+  response_status: number | null;
+  /** The documented headers of the answer, as JSON. */
+  response_headers: string | null;
+  response_body: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Tables {
   accounts: AccountsTable;
   account_changes: AccountChangesTable;
@@ -179,4 +197,5 @@ export interface Tables {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   delivery_attempts: DeliveryAttemptsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

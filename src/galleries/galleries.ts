@@ -18,6 +18,7 @@ import { JsonText } from '../json-text.js';
 import { galleryJson } from './gallery-json.js';
 import { toGalleryResource, type GalleryResource } from './gallery-resource.js';
 import { likePattern, searchByTrigrams, TRIGRAM } from './trigram-search.js';
+import { inTransaction } from '../db/unit-of-work.js';
 
 type GalleryCreate = components['schemas']['GalleryCreate'];
 type GalleryUpdate = components['schemas']['GalleryUpdate'];
@@ -163,7 +164,7 @@ export async function createGallery(ctx: GalleryContext, accountId: string, inpu
     updated_at: now.toISOString(),
   };
   const gallery = toGalleryResource(row, ctx.config.shareBaseUrl);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await trx.insertInto('galleries').values(row).execute();
     await recordEvent({ db: trx, clock: ctx.clock }, { accountId, type: 'gallery.created', galleryId: row.id, data: { gallery } });
   });

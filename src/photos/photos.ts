@@ -15,6 +15,7 @@ import type { Readable } from 'node:stream';
 import { photoMaxPixels } from '../../generated/constants.js';
 import { DamagedImageError, makePreviews, readImageHeader, sniffContentType, TooManyPixelsError, type PhotoContentType, type PreviewSize } from './images.js';
 import type { ImageQueue } from './image-queue.js';
+import { inTransaction } from '../db/unit-of-work.js';
 
 export type PhotoResource = components['schemas']['Photo'];
 export type PhotosQuery = NonNullable<operations['listPhotos']['parameters']['query']> & PageQuery;
@@ -146,7 +147,7 @@ export async function addPhotos(ctx: PhotoContext & { images: ImageQueue }, acco
         stored.push(keys[size]);
       }
     }
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx.db, async (trx) => {
       // Updating the gallery row first serializes concurrent uploads to one gallery (row lock on PostgreSQL).
       const gallery = await trx
         .updateTable('galleries')

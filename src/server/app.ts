@@ -32,6 +32,7 @@ import { accessLog } from './middleware/access-log.js';
 import { conditionalGet } from './middleware/conditional-get.js';
 import { responseHeaders } from './middleware/response-headers.js';
 import { corsFor } from './middleware/cors.js';
+import { idempotency } from './middleware/idempotency.js';
 import { clientAddress } from './middleware/client-address.js';
 import { credentials } from '../../generated/constants.js';
 import { authenticateApiKey } from './middleware/authenticate-api-key.js';
@@ -170,6 +171,8 @@ function chainOf(operation: OperationDefinition, guard: Chain, services: Service
   const steps = guard.includes(VALIDATE) ? guard : [...guard, VALIDATE];
   return [
     ...steps.flatMap((m): RouterMiddleware<RequestState>[] => (m === VALIDATE ? [validate] : m === CONDITIONAL ? (conditional ? [conditional] : []) : [m as RouterMiddleware<RequestState>])),
+    // After validation and authentication: a retried POST is answered (or refused) before its handler runs.
+    ...(operation.method === 'POST' ? [idempotency(operation, services)] : []),
     respondWith(operation, handlers, services),
   ];
 }

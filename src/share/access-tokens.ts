@@ -10,6 +10,7 @@ import type { RateLimitStore } from '../rate-limit/rate-limit.js';
 import { limitOrRefuse } from '../rate-limit/too-many-requests.js';
 import { findSharedGallery, hashShareAccessToken, passwordDigest } from './share-access.js';
 import type { Visitor } from './visitors.js';
+import { inTransaction } from '../db/unit-of-work.js';
 
 /** Password attempts are counted per share link and client address, in windows of this length. */
 export const PASSWORD_WINDOW_SECONDS = 15 * 60;
@@ -37,6 +38,6 @@ export async function createAccessToken(
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.share.accessTokenMinutes * 60_000).toISOString();
   await ctx.db.deleteFrom('share_access_tokens').where('expires_at', '<=', now.toISOString()).execute();
-  await ctx.db.insertInto('share_access_tokens').values({ hash: hashShareAccessToken(accessToken), gallery_id: gallery.id, password_digest: passwordDigest(gallery.password_hash), expires_at: expiresAt }).execute();
+  await inTransaction(ctx.db, (trx) => trx.insertInto('share_access_tokens').values({ hash: hashShareAccessToken(accessToken), gallery_id: gallery.id, password_digest: passwordDigest(gallery.password_hash), expires_at: expiresAt }).execute());
   return { access_token: accessToken, expires_at: expiresAt };
 }

@@ -8,6 +8,7 @@ import { recordGalleryEvent } from './gallery-events.js';
 import { checkSelectionOpen, sharedSelection, type SharedSelectionResource } from './selection-state.js';
 import type { ShareGrant } from './share-access.js';
 import { visitorHash, type Visitor } from './visitors.js';
+import { inTransaction } from '../db/unit-of-work.js';
 
 export async function validateSelection(
   ctx: Pick<DomainContext, 'db' | 'clock' | 'config' | 'deliveries'>,
@@ -16,7 +17,7 @@ export async function validateSelection(
 ): Promise<SharedSelectionResource> {
   const galleryId = grant.gallery.id;
   const now = ctx.clock.now().toISOString();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await inTransaction(ctx.db, async (trx) => {
     await trx.updateTable('galleries').set({ updated_at: now }).where('id', '=', galleryId).execute();
     const gallery = await trx.selectFrom('galleries').selectAll().where('id', '=', galleryId).executeTakeFirstOrThrow();
     checkSelectionOpen(gallery);

@@ -6,6 +6,7 @@ import { notFound } from '../errors/index.js';
 import { pendingDelivery } from '../events/outbox.js';
 import { pageWindow, type Page, type PageQuery } from '../pagination.js';
 import { findWebhookRow } from './webhooks.js';
+import { inTransaction } from '../db/unit-of-work.js';
 
 export type DeliveryResource = components['schemas']['WebhookDelivery'];
 export type DeliveriesQuery = NonNullable<operations['listWebhookDeliveries']['parameters']['query']> & PageQuery;
@@ -80,7 +81,7 @@ export async function getDelivery(ctx: Pick<DomainContext, 'db'>, accountId: str
 export async function redeliver(ctx: DeliveryContext, accountId: string, webhookId: string, deliveryId: string): Promise<DeliveryResource> {
   const original = await getDelivery(ctx, accountId, webhookId, deliveryId);
   const delivery = pendingDelivery(webhookId, original.event_id, original.event_type, ctx.clock.now().toISOString());
-  await ctx.db.insertInto('webhook_deliveries').values(delivery).execute();
+  await inTransaction(ctx.db, (trx) => trx.insertInto('webhook_deliveries').values(delivery).execute());
   ctx.deliveries.wake();
   return getDelivery(ctx, accountId, webhookId, delivery.id);
 }

@@ -12,6 +12,7 @@ import type { SecretBox } from './secret-box.js';
 import { generateWebhookSecret } from './signing.js';
 import { urlProblem } from './url-safety.js';
 import { getDelivery, type DeliveryResource } from './deliveries.js';
+import { inTransaction } from '../db/unit-of-work.js';
 
 export type WebhookResource = components['schemas']['Webhook'];
 export type WebhookWithSecret = components['schemas']['WebhookWithSecret'];
@@ -103,7 +104,7 @@ export async function createWebhook(ctx: WebhookContext, accountId: string, inpu
     created_at: now,
     updated_at: now,
   };
-  await ctx.db.insertInto('webhooks').values(row).execute();
+  await inTransaction(ctx.db, (trx) => trx.insertInto('webhooks').values(row).execute());
   return { ...toWebhookResource(row), secret };
 }
 
@@ -141,7 +142,7 @@ export async function deleteWebhook(ctx: WebhookContext, accountId: string, id: 
 /** Queues a `webhook.test` event to this endpoint alone (even when it is disabled); not part of the account's event stream. */
 export async function sendTestEvent(ctx: WebhookContext, accountId: string, id: string): Promise<DeliveryResource> {
   const now = ctx.clock.now().toISOString();
-  const deliveryId = await ctx.db.transaction().execute(async (trx) => {
+  const deliveryId = await inTransaction(ctx.db, async (trx) => {
     await findWebhookRow(trx, accountId, id);
     const event = await insertEvent(trx, {
       accountId,
@@ -168,7 +169,7 @@ export async function rotateWebhookSecret(
 ): Promise<WebhookWithSecret> {
   const now = ctx.clock.now();
   const secret = generateWebhookSecret();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const current = await findWebhookRow(trx, accountId, id);
     const patch = {
       secret_encrypted: ctx.secretBox.seal(secret),

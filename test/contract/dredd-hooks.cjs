@@ -174,6 +174,19 @@ hooks.beforeEach((transaction, done) => {
     setBody(transaction, body);
   }
 
+  // Statuses an Idempotency-Key provokes (what the documented example's code says): a key still running, or used before.
+  const expectedCode = (() => {
+    try {
+      return JSON.parse(transaction.expected.body || '{}').error?.code;
+    } catch {
+      return undefined;
+    }
+  })();
+  if (expectedCode === 'idempotency_key_in_use' || expectedCode === 'idempotency_key_reused') {
+    setHeader(transaction, 'Idempotency-Key', expectedCode === 'idempotency_key_in_use' ? fixtures.idempotency.inUse : fixtures.idempotency.reused);
+    return done();
+  }
+
   switch (status) {
     case 304:
       return sendCurrentEtag(transaction, done);

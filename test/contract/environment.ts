@@ -6,7 +6,7 @@ import { createAccount } from '../../src/accounts/accounts.js';
 import { createApiKey } from '../../src/accounts/api-keys.js';
 import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config/index.js';
-import { openDatabase } from '../../src/db/connect.js';
+import { openDatabase, type Database } from '../../src/db/connect.js';
 import { createGallery } from '../../src/galleries/galleries.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createApp } from '../../src/server/app.js';
@@ -41,6 +41,8 @@ export interface ContractEnvironment {
     photoIds: string[];
     deletablePhotoId: string;
     share: Record<string, string | string[]>;
+    /** Idempotency-Keys of the pro account: one still running (→ 409), one used for another request (→ 422). */
+    idempotency: { inUse: string; reused: string };
     limits: { shareRequestsPerMinute: number; sharePasswordAttempts: number; photoMaxBytes: number };
   };
   /** What went to the server's error log (500s other than the broken server's). */
@@ -146,6 +148,7 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
     brokenApiUrl: `${broken.baseUrl}/api/v1`,
     keys,
     fixtures: {
+      idempotency: await idempotencyFixtures(db, `account:${pro.id}`, clock.now()),
       galleryId: gallery.id,
       expiredGalleryId: expired.id,
       deletableGalleryIds: deletable,
@@ -179,4 +182,18 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A key still running (its lease a day away) and a key answered for another request. */
+async function idempotencyFixtures(db: Database['db'], scope: string, now: Date): Promise<{ inUse: string; reused: string }> {
+  const day = new Date(now.getTime() + 86_400_000).toISOString();
+  const base = { scope, created_at: now.toISOString(), expires_at: day, response_headers: '{}' };
+  await db
+    .insertInto('idempotency_keys')
+    .values([
+      { ...base, key: 'contract-in-use', state: 'running', fingerprint: null, locked_until: day, response_status: null, response_body: null, response_headers: null },
+      { ...base, key: 'contract-reused', state: 'done', fingerprint: 'another request', locked_until: null, response_status: 201, response_body: '{}' },
+    ])
+    .execute();
+  return { inUse: 'contract-in-use', reused: 'contract-reused' };
 }

@@ -19,6 +19,11 @@ const SKIPS = [
     statuses: [503],
     reason: 'S3 not answering and a full image queue are provoked by test/photos/storage-faults.test.ts and test/photos/image-budget.test.ts',
   },
+  {
+    operations: ['createShareAccessToken'],
+    statuses: [422],
+    reason: "a reused Idempotency-Key on a share link is scoped to the visitor (link, address and browser), which a fixture cannot know for Dredd's own client; test/idempotency/share-links.test.ts provokes it",
+  },
 ];
 
 module.exports = { SKIPS };

@@ -8,7 +8,7 @@ import { describeOnEachScratchDatabase } from '../support/dialects.js';
 import { accountRow, galleryRow } from '../support/rows.js';
 
 /** Tables no API answer shows (credentials, migrations' own, SQLite's search index of galleries): no triggers. */
-const NOT_SHOWN = ['api_keys', 'share_access_tokens', 'account_changes', 'kysely_migration', 'kysely_migration_lock'];
+const NOT_SHOWN = ['api_keys', 'idempotency_keys', 'share_access_tokens', 'account_changes', 'kysely_migration', 'kysely_migration_lock'];
 const isIndex = (table: string) => table.startsWith('gallery_search');
 
 describeOnEachScratchDatabase('account version', (scratch, dialect) => {

@@ -43,6 +43,10 @@ const SCHEMA = {
     last_status_code: intOrNull, locked_until: textOrNull, locked_by: textOrNull, created_at: text, updated_at: text,
   },
   delivery_attempts: { id: text, delivery_id: text, attempted_at: text, duration_ms: int, status_code: intOrNull, response_body: textOrNull, error: textOrNull },
+  idempotency_keys: {
+    scope: text, key: text, state: text, fingerprint: textOrNull, locked_until: textOrNull, response_status: intOrNull,
+    response_headers: textOrNull, response_body: textOrNull, created_at: text, expires_at: text,
+  },
 } satisfies SchemaOf<Tables>;
 
 /** Tables of the database that Tables leaves out on purpose: the migrator's own, SQLite's search index of galleries. */
@@ -55,6 +59,7 @@ const OUTSIDE_TABLES = (name: string) => name.startsWith('kysely_migration') || 
  */
 const NOT_SHOWN: { [T in keyof Tables]?: readonly (keyof Tables[T])[] | 'table' } = {
   api_keys: 'table',
+  idempotency_keys: 'table',
   share_access_tokens: 'table',
   account_changes: 'table',
   accounts: ['id', 'event_sequence', 'gallery_count', 'created_at'],

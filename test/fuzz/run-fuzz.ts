@@ -130,6 +130,19 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
     // Forwarding headers a client forges (the fuzzed server trusts no proxy; the topology test trusts one).
     fc.tuple(pathValues, validQuery, validBody, forgedForwarding).map(([p, q, b, forged]) => build('forged forwarding headers', p, q, b, forged)),
   ];
+  if (row.method === 'POST') {
+    // Idempotency-Keys from a small pool, so replays, mismatches (another body, another operation) and — within a
+    // concurrent batch — duplicates of a request still running all happen; and keys the spec does not allow.
+    const idempotencyKey = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom('fuzz-key-1', 'fuzz-key-2', 'fuzz-key-3') },
+      { weight: 1, arbitrary: hostileString.map((junk) => junk.replace(/[^\t\x20-\x7e]/g, '')) },
+      { weight: 1, arbitrary: fc.constant('k'.repeat(256)) },
+    );
+    mutations.push(
+      fc.tuple(pathValues, validQuery, validBody, idempotencyKey).map(([p, q, b, k]) => build('idempotent POST', p, q, b, { 'Idempotency-Key': k })),
+      fc.tuple(pathValues, validQuery, validBody, idempotencyKey).map(([p, q, b, k]) => build('idempotent POST', p, q, b, { 'Idempotency-Key': k })),
+    );
+  }
   if (row.method === 'GET') {
     // Conditional GETs: the ETag the server just gave for this URL (CURRENT_ETAG, fetched first), stale or
     // foreign ETags, `*`, lists, and hostile strings — the answer is a 304 or the full answer, never an error of ours.

@@ -12,6 +12,7 @@ import { accountGalleryCount } from './0006-account-gallery-count.js';
 import { accessTokensBoundToPassword } from './0007-access-tokens-bound-to-password.js';
 import { galleryNamesNfc } from './0008-gallery-names-nfc.js';
 import { apiKeyExpiry } from './0009-api-key-expiry.js';
+import { idempotencyKeys } from './0010-idempotency-keys.js';
 
 /** Keyed by the names recorded in the database's migration table: a name never changes. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -24,6 +25,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007_access_tokens_bound_to_password': accessTokensBoundToPassword,
   '0008_gallery_names_nfc': galleryNamesNfc,
   '0009_api_key_expiry': apiKeyExpiry,
+  '0010_idempotency_keys': idempotencyKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

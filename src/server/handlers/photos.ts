@@ -8,6 +8,7 @@ import * as photos from '../../photos/photos.js';
 import * as selection from '../../selection/selection.js';
 import { readMultipartUpload } from '../multipart.js';
 import type { Handler } from '../context.js';
+import { identifyRequest } from '../../db/unit-of-work.js';
 
 
 export const listPhotos: Handler<'listPhotos'> = async ({ account, params, query, services }) => ({
@@ -25,6 +26,8 @@ export const uploadPhotos: Handler<'uploadPhotos'> = async ({ account, params, r
     tempDir: join(services.config.dataDir, 'tmp'),
   });
   try {
+    // A retried upload is known by its files: answered (or refused) here, before any image work.
+    await identifyRequest(upload.files.map((f) => [f.filename, f.bytes, f.sha256]));
     const stored = await photos.addPhotos(services, account.id, params.id, upload.files);
     return { status: 201, body: { data: stored } };
   } finally {
