@@ -182,6 +182,9 @@ hooks.beforeEach((transaction, done) => {
       return undefined;
     }
   })();
+  // Dredd sends the parameter's example key with every POST: each transaction gets a key of its own instead,
+  // or they would answer one another (replays, 422s).
+  if (transaction.request.method === 'POST') setHeader(transaction, 'Idempotency-Key', randomUUID());
   if (expectedCode === 'idempotency_key_in_use' || expectedCode === 'idempotency_key_reused') {
     setHeader(transaction, 'Idempotency-Key', expectedCode === 'idempotency_key_in_use' ? fixtures.idempotency.inUse : fixtures.idempotency.reused);
     return done();
