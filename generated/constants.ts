@@ -11,7 +11,7 @@ export const photoUploadMaxFiles = 50;
 /** Most pixels one photo may have (PhotoUpload.files x-max-pixels), checked from its header before decoding. */
 export const photoMaxPixels = 200000000;
 /** Changes with any change to openapi.yaml's content: part of every ETag, so answers shaped by an older spec are not 304'd. */
-export const specFingerprint = "e227d457dc14126f";
+export const specFingerprint = "b5a5cbae827ba22e";
 /** Where each security scheme's credential travels (components.securitySchemes; `x-query-parameter` names a query alternative, whose pattern it carries). */
 export const credentials = {
   "ApiKey": {
@@ -122,6 +122,10 @@ export const parameterRules = {
     "name": "If-None-Match",
     "maxLength": 4096
   },
+  "IfMatch": {
+    "name": "If-Match",
+    "maxLength": 4096
+  },
   "IdempotencyKey": {
     "name": "Idempotency-Key",
     "pattern": "^[ -~]{1,255}$"
@@ -142,6 +146,7 @@ export const headerNames = {
   "ETag": "ETag",
   "Location": "Location",
   "PreviewCacheControl": "Cache-Control",
+  "ResourceETag": "ETag",
   "RetryAfter": "Retry-After",
   "XRateLimitLimit": "X-RateLimit-Limit",
   "XRateLimitRemaining": "X-RateLimit-Remaining",

@@ -875,11 +875,12 @@ export interface components {
          *     selection_invalid 422, rate_limited 429, request_timeout 408,
          *     expectation_failed 417, headers_too_large 431, internal_error 500,
          *     service_unavailable 503, insufficient_storage 507,
-         *     idempotency_key_in_use 409, idempotency_key_reused 422.
+         *     idempotency_key_in_use 409, idempotency_key_reused 422,
+         *     precondition_failed 412.
          * @example invalid_request
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "request_timeout" | "expectation_failed" | "headers_too_large" | "internal_error" | "service_unavailable" | "insufficient_storage" | "idempotency_key_in_use" | "idempotency_key_reused";
+        ErrorCode: "invalid_request" | "unauthorized" | "plan_required" | "downloads_disabled" | "not_found" | "method_not_allowed" | "conflict" | "selection_locked" | "gallery_expired" | "payload_too_large" | "unsupported_media_type" | "selection_invalid" | "rate_limited" | "request_timeout" | "expectation_failed" | "headers_too_large" | "internal_error" | "service_unavailable" | "insufficient_storage" | "idempotency_key_in_use" | "idempotency_key_reused" | "precondition_failed";
         Pagination: {
             /** @example 1 */
             page: number;
@@ -2255,6 +2256,27 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The resource changed since the `ETag` sent in `If-Match` (or does not exist, for `If-Match` `*`); nothing was changed. */
+        PreconditionFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "precondition_failed",
+                 *         "message": "The gallery changed since that ETag; read it again before changing it",
+                 *         "details": {
+                 *           "if_match": "\"kq0xN2vT7yPz4mLcAd3Jb8\""
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The first request with this `Idempotency-Key` is still running; retry after a moment (you will get its answer). */
         IdempotencyKeyInUse: {
             headers: {
@@ -2527,6 +2549,16 @@ export interface components {
          */
         IfNoneMatch: string;
         /**
+         * @description Change or delete the resource only if it is still the one you read:
+         *     send the `ETag` its `GET` (or your last write to it) returned. If the
+         *     resource changed since — another tool edited it, a client viewed the
+         *     gallery — the API answers `412 precondition_failed` and changes
+         *     nothing: read it again, and decide. `*` means "if it exists" (`412`
+         *     when it does not).
+         * @example "kq0xN2vT7yPz4mLcAd3Jb8"
+         */
+        IfMatch: string;
+        /**
          * @description Makes a retried POST safe (the IETF `Idempotency-Key` header): send one
          *     unique value per logical request (a UUID is ideal), the same on every
          *     retry of it. The first request runs and its answer — status,
@@ -2571,6 +2603,11 @@ export interface components {
          * @example 17
          */
         RetryAfter: number;
+        /**
+         * @description The resource's own validator (strong), to send back in `If-Match` when changing or deleting it; it changes with every change to the resource.
+         * @example "kq0xN2vT7yPz4mLcAd3Jb8"
+         */
+        ResourceETag: string;
         /**
          * @description Previews never change once made (a new upload is a new photo id), so the browser may keep them for a day without asking again.
          * @example private, max-age=86400, immutable
@@ -2882,6 +2919,7 @@ export interface operations {
             /** @description The gallery was created. */
             201: {
                 headers: {
+                    ETag: components["headers"]["ResourceETag"];
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
@@ -3026,7 +3064,18 @@ export interface operations {
     deleteGallery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Change or delete the resource only if it is still the one you read:
+                 *     send the `ETag` its `GET` (or your last write to it) returned. If the
+                 *     resource changed since — another tool edited it, a client viewed the
+                 *     gallery — the API answers `412 precondition_failed` and changes
+                 *     nothing: read it again, and decide. `*` means "if it exists" (`412`
+                 *     when it does not).
+                 * @example "kq0xN2vT7yPz4mLcAd3Jb8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -3053,6 +3102,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             507: components["responses"]["InsufficientStorage"];
@@ -3061,7 +3111,18 @@ export interface operations {
     updateGallery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Change or delete the resource only if it is still the one you read:
+                 *     send the `ETag` its `GET` (or your last write to it) returned. If the
+                 *     resource changed since — another tool edited it, a client viewed the
+                 *     gallery — the API answers `412 precondition_failed` and changes
+                 *     nothing: read it again, and decide. `*` means "if it exists" (`412`
+                 *     when it does not).
+                 * @example "kq0xN2vT7yPz4mLcAd3Jb8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -3088,6 +3149,7 @@ export interface operations {
             /** @description The updated gallery. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ResourceETag"];
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
@@ -3140,6 +3202,7 @@ export interface operations {
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["SelectionRulesInvalid"];
@@ -3377,7 +3440,18 @@ export interface operations {
     deletePhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Change or delete the resource only if it is still the one you read:
+                 *     send the `ETag` its `GET` (or your last write to it) returned. If the
+                 *     resource changed since — another tool edited it, a client viewed the
+                 *     gallery — the API answers `412 precondition_failed` and changes
+                 *     nothing: read it again, and decide. `*` means "if it exists" (`412`
+                 *     when it does not).
+                 * @example "kq0xN2vT7yPz4mLcAd3Jb8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description The gallery's id.
@@ -3409,6 +3483,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             507: components["responses"]["InsufficientStorage"];
@@ -4394,6 +4469,7 @@ export interface operations {
             /** @description The subscription, with its secret. */
             201: {
                 headers: {
+                    ETag: components["headers"]["ResourceETag"];
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
@@ -4500,7 +4576,18 @@ export interface operations {
     deleteWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Change or delete the resource only if it is still the one you read:
+                 *     send the `ETag` its `GET` (or your last write to it) returned. If the
+                 *     resource changed since — another tool edited it, a client viewed the
+                 *     gallery — the API answers `412 precondition_failed` and changes
+                 *     nothing: read it again, and decide. `*` means "if it exists" (`412`
+                 *     when it does not).
+                 * @example "kq0xN2vT7yPz4mLcAd3Jb8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description The webhook's id.
@@ -4527,6 +4614,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             507: components["responses"]["InsufficientStorage"];
@@ -4535,7 +4623,18 @@ export interface operations {
     updateWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Change or delete the resource only if it is still the one you read:
+                 *     send the `ETag` its `GET` (or your last write to it) returned. If the
+                 *     resource changed since — another tool edited it, a client viewed the
+                 *     gallery — the API answers `412 precondition_failed` and changes
+                 *     nothing: read it again, and decide. `*` means "if it exists" (`412`
+                 *     when it does not).
+                 * @example "kq0xN2vT7yPz4mLcAd3Jb8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description The webhook's id.
@@ -4563,6 +4662,7 @@ export interface operations {
             /** @description The updated webhook. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ResourceETag"];
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
@@ -4595,6 +4695,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PlanRequired"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5231,7 +5332,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "request_timeout", "expectation_failed", "headers_too_large", "internal_error", "service_unavailable", "insufficient_storage", "idempotency_key_in_use", "idempotency_key_reused"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["invalid_request", "unauthorized", "plan_required", "downloads_disabled", "not_found", "method_not_allowed", "conflict", "selection_locked", "gallery_expired", "payload_too_large", "unsupported_media_type", "selection_invalid", "rate_limited", "request_timeout", "expectation_failed", "headers_too_large", "internal_error", "service_unavailable", "insufficient_storage", "idempotency_key_in_use", "idempotency_key_reused", "precondition_failed"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["status"]> = ["up", "down"];
 export const healthRate_limiterStoreValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["rate_limiter"]["store"]> = ["memory", "redis"];

@@ -34,7 +34,8 @@ export const errorStatus = {
   "service_unavailable": 503,
   "insufficient_storage": 507,
   "idempotency_key_in_use": 409,
-  "idempotency_key_reused": 422
+  "idempotency_key_reused": 422,
+  "precondition_failed": 412
 } as const satisfies Record<ErrorCode, number>;
 
 /** The security schemes of components.securitySchemes; 'none' is an operation with `security: []`. */
@@ -124,7 +125,8 @@ export const operations = [
       }
     ],
     "etag": "content",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "getMe",
@@ -237,7 +239,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "listGalleries",
@@ -385,7 +388,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "createGallery",
@@ -424,6 +428,7 @@ export const operations = [
           "application/json"
         ],
         "headers": [
+          "ETag",
           "X-Request-Id",
           "X-RateLimit-Limit",
           "X-RateLimit-Remaining",
@@ -546,7 +551,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": "gallery"
   },
   {
     "operationId": "getGallery",
@@ -678,8 +684,9 @@ export const operations = [
         "validatorName": "Error"
       }
     ],
-    "etag": "account",
-    "answersNotModified": false
+    "etag": "resource",
+    "answersNotModified": false,
+    "etagResource": "gallery"
   },
   {
     "operationId": "deleteGallery",
@@ -696,6 +703,14 @@ export const operations = [
         "invalidMessage": "Invalid gallery ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -703,7 +718,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.deleteGalleryParams,
-      "query": parameters.deleteGalleryQuery
+      "query": parameters.deleteGalleryQuery,
+      "headers": parameters.deleteGalleryHeaders
     },
     "responses": [
       {
@@ -763,6 +779,17 @@ export const operations = [
         "validatorName": "Error"
       },
       {
+        "status": 412,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
         "status": 429,
         "contentTypes": [
           "application/json"
@@ -798,7 +825,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": "gallery"
   },
   {
     "operationId": "updateGallery",
@@ -815,6 +843,14 @@ export const operations = [
         "invalidMessage": "Invalid gallery ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -830,6 +866,7 @@ export const operations = [
     "validators": {
       "params": parameters.updateGalleryParams,
       "query": parameters.updateGalleryQuery,
+      "headers": parameters.updateGalleryHeaders,
       "body": bodies.updateGalleryBody
     },
     "responses": [
@@ -839,6 +876,7 @@ export const operations = [
           "application/json"
         ],
         "headers": [
+          "ETag",
           "X-Request-Id",
           "X-RateLimit-Limit",
           "X-RateLimit-Remaining",
@@ -893,6 +931,17 @@ export const operations = [
       },
       {
         "status": 409,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 412,
         "contentTypes": [
           "application/json"
         ],
@@ -971,7 +1020,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": "gallery"
   },
   {
     "operationId": "listPhotos",
@@ -1123,7 +1173,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "uploadPhotos",
@@ -1314,7 +1365,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "getPhoto",
@@ -1454,8 +1506,9 @@ export const operations = [
         "validatorName": "Error"
       }
     ],
-    "etag": "account",
-    "answersNotModified": false
+    "etag": "resource",
+    "answersNotModified": false,
+    "etagResource": "photo"
   },
   {
     "operationId": "deletePhoto",
@@ -1480,6 +1533,14 @@ export const operations = [
         "invalidMessage": "Invalid photo ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -1487,7 +1548,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.deletePhotoParams,
-      "query": parameters.deletePhotoQuery
+      "query": parameters.deletePhotoQuery,
+      "headers": parameters.deletePhotoHeaders
     },
     "responses": [
       {
@@ -1547,6 +1609,17 @@ export const operations = [
         "validatorName": "Error"
       },
       {
+        "status": 412,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
         "status": 429,
         "contentTypes": [
           "application/json"
@@ -1582,7 +1655,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": "photo"
   },
   {
     "operationId": "getPhotoPreview",
@@ -1734,7 +1808,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "getSelection",
@@ -1867,7 +1942,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "exportSelection",
@@ -2012,7 +2088,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "listGalleryActivity",
@@ -2172,7 +2249,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "openSharedGallery",
@@ -2307,7 +2385,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": true
+    "answersNotModified": true,
+    "etagResource": null
   },
   {
     "operationId": "createShareAccessToken",
@@ -2484,7 +2563,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "listSharedPhotos",
@@ -2638,7 +2718,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "getSharedPhotoPreview",
@@ -2792,7 +2873,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "downloadSharedPhoto",
@@ -2949,7 +3031,8 @@ export const operations = [
       }
     ],
     "etag": "content",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "downloadSharedGallery",
@@ -3106,7 +3189,8 @@ export const operations = [
       }
     ],
     "etag": "content",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "addFavorite",
@@ -3262,7 +3346,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "removeFavorite",
@@ -3407,7 +3492,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "validateSelection",
@@ -3564,7 +3650,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "listWebhooks",
@@ -3696,7 +3783,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "createWebhook",
@@ -3735,6 +3823,7 @@ export const operations = [
           "application/json"
         ],
         "headers": [
+          "ETag",
           "X-Request-Id",
           "X-RateLimit-Limit",
           "X-RateLimit-Remaining",
@@ -3857,7 +3946,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": "webhook"
   },
   {
     "operationId": "getWebhook",
@@ -3989,8 +4079,9 @@ export const operations = [
         "validatorName": "Error"
       }
     ],
-    "etag": "account",
-    "answersNotModified": false
+    "etag": "resource",
+    "answersNotModified": false,
+    "etagResource": "webhook"
   },
   {
     "operationId": "deleteWebhook",
@@ -4007,6 +4098,14 @@ export const operations = [
         "invalidMessage": "Invalid webhook ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -4014,7 +4113,8 @@ export const operations = [
     "uuidBodyFields": [],
     "validators": {
       "params": parameters.deleteWebhookParams,
-      "query": parameters.deleteWebhookQuery
+      "query": parameters.deleteWebhookQuery,
+      "headers": parameters.deleteWebhookHeaders
     },
     "responses": [
       {
@@ -4074,6 +4174,17 @@ export const operations = [
         "validatorName": "Error"
       },
       {
+        "status": 412,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
         "status": 429,
         "contentTypes": [
           "application/json"
@@ -4109,7 +4220,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": "webhook"
   },
   {
     "operationId": "updateWebhook",
@@ -4126,6 +4238,14 @@ export const operations = [
         "invalidMessage": "Invalid webhook ID format",
         "type": "string",
         "format": "uuid"
+      },
+      {
+        "name": "if-match",
+        "in": "header",
+        "required": false,
+        "invalidMessage": null,
+        "type": "string",
+        "format": null
       }
     ],
     "queryDefaults": {},
@@ -4139,6 +4259,7 @@ export const operations = [
     "validators": {
       "params": parameters.updateWebhookParams,
       "query": parameters.updateWebhookQuery,
+      "headers": parameters.updateWebhookHeaders,
       "body": bodies.updateWebhookBody
     },
     "responses": [
@@ -4148,6 +4269,7 @@ export const operations = [
           "application/json"
         ],
         "headers": [
+          "ETag",
           "X-Request-Id",
           "X-RateLimit-Limit",
           "X-RateLimit-Remaining",
@@ -4191,6 +4313,17 @@ export const operations = [
       },
       {
         "status": 404,
+        "contentTypes": [
+          "application/json"
+        ],
+        "headers": [
+          "X-Request-Id"
+        ],
+        "validator": responses.Error,
+        "validatorName": "Error"
+      },
+      {
+        "status": 412,
         "contentTypes": [
           "application/json"
         ],
@@ -4258,7 +4391,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": "webhook"
   },
   {
     "operationId": "testWebhook",
@@ -4410,7 +4544,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "rotateWebhookSecret",
@@ -4590,7 +4725,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "listWebhookDeliveries",
@@ -4750,7 +4886,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "getWebhookDelivery",
@@ -4891,7 +5028,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "redeliverWebhookDelivery",
@@ -5051,7 +5189,8 @@ export const operations = [
       }
     ],
     "etag": "none",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "listEvents",
@@ -5207,7 +5346,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   },
   {
     "operationId": "getEvent",
@@ -5340,7 +5480,8 @@ export const operations = [
       }
     ],
     "etag": "account",
-    "answersNotModified": false
+    "answersNotModified": false,
+    "etagResource": null
   }
 ] as const satisfies readonly OperationDefinition[];
 

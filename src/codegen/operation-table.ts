@@ -57,15 +57,23 @@ export interface OperationRow<V = string> {
   /**
    * Where a GET's ETag comes from (`x-etag`): `account` — the account's
    * version, known before the handler runs, so a fresh copy is answered 304
-   * without it; `content` — the handler's own (a file, /health); `none` for
-   * every other method.
+   * without it; `resource` — the resource's own version (x-etag-resource), also
+   * known before the handler runs; `content` — the handler's own (a file,
+   * /health); `none` for every other method.
    */
   readonly etag: EtagSource;
   /** `x-answers-not-modified`: a GET with a side effect that must happen even on a 304; its handler answers 304 itself. */
   readonly answersNotModified: boolean;
+  /**
+   * `x-etag-resource`: the resource whose own version is its ETag — on a GET with `x-etag: resource`, and on the
+   * writes that answer it or take `If-Match` (PATCH, DELETE, a create's 201).
+   */
+  readonly etagResource: EtagResource | null;
 }
 
-export type EtagSource = 'account' | 'content' | 'none';
+export type EtagSource = 'account' | 'content' | 'resource' | 'none';
+/** The resources with a version of their own (x-etag-resource), whose ETag a write's If-Match is compared with. */
+export type EtagResource = 'gallery' | 'photo' | 'webhook';
 
 export interface SchemaToCompile {
   exportName: string;

@@ -70,6 +70,8 @@ export interface GalleriesTable {
   expires_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Bumped by every update of the row (migration 0011): the resource's own ETag. */
+  version?: number;
 }
 
 export interface PhotosTable {
@@ -84,6 +86,8 @@ export interface PhotosTable {
   position: number;
   storage_key: string;
   created_at: string;
+  /** Bumped by every update of the row (migration 0011): the resource's own ETag. */
+  version?: number;
 }
 
 export interface FavoritesTable {
@@ -136,6 +140,8 @@ export interface WebhooksTable {
   previous_secret_expires_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Bumped by every update of the row (migration 0011): the resource's own ETag. */
+  version?: number;
 }
 
 export interface WebhookDeliveriesTable {

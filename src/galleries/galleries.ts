@@ -19,6 +19,7 @@ import { galleryJson } from './gallery-json.js';
 import { toGalleryResource, type GalleryResource } from './gallery-resource.js';
 import { likePattern, searchByTrigrams, TRIGRAM } from './trigram-search.js';
 import { inTransaction } from '../db/unit-of-work.js';
+import { changedMeanwhile, checkPrecondition, foundOr412, type Precondition } from '../resources/preconditions.js';
 
 type GalleryCreate = components['schemas']['GalleryCreate'];
 type GalleryUpdate = components['schemas']['GalleryUpdate'];
@@ -178,13 +179,15 @@ export async function updateGallery(
   accountId: string,
   id: string,
   input: GalleryUpdate,
-): Promise<GalleryResource> {
+  precondition?: Precondition,
+): Promise<{ gallery: GalleryResource; version: number }> {
   const now = ctx.clock.now();
   // Ownership first: hashing (scrypt) is deliberately slow, and is only spent on the owner's request.
-  await findGalleryRow(ctx.db, accountId, id);
+  await foundOr412(findGalleryRow(ctx.db, accountId, id), precondition, 'gallery');
   const passwordHash = typeof input.password === 'string' ? await hashPassword(input.password) : input.password;
   const updated = await ctx.db.transaction().execute(async (trx) => {
-    const current = await findGalleryRow(trx, accountId, id);
+    const current = await foundOr412(findGalleryRow(trx, accountId, id), precondition, 'gallery');
+    checkPrecondition(precondition, 'gallery', current.version);
     const patch: Partial<GalleriesTable> = { updated_at: now.toISOString() };
 
     if (input.name !== undefined) Object.assign(patch, { name: input.name.normalize('NFC'), name_search: searchable(input.name) });
@@ -229,20 +232,23 @@ export async function updateGallery(
       if (input.selection.enabled !== undefined) patch.selection_enabled = flag(input.selection.enabled);
     }
 
-    await trx.updateTable('galleries').set(patch).where('id', '=', id).execute();
+    const written = await trx.updateTable('galleries').set(patch).where('id', '=', id).where('version', '=', current.version ?? 1).executeTakeFirst();
+    if (precondition && Number(written.numUpdatedRows) !== 1) throw changedMeanwhile(precondition, 'gallery');
     // Archived: the link is closed, and reopening it asks for the password again (a changed password ends tokens by itself).
     if (status === 'archived' && current.status !== 'archived') await endAccessTokens(trx, id);
-    return toGalleryResource({ ...current, ...patch }, ctx.config.shareBaseUrl);
+    return { gallery: toGalleryResource({ ...current, ...patch }, ctx.config.shareBaseUrl), version: (current.version ?? 1) + 1 };
   });
   if (input.expires_at !== undefined) ctx.expiry.wake();
   return updated;
 }
 
-export async function deleteGallery(ctx: GalleryContext, accountId: string, id: string): Promise<void> {
+export async function deleteGallery(ctx: GalleryContext, accountId: string, id: string, precondition?: Precondition): Promise<void> {
   const files = await ctx.db.transaction().execute(async (trx) => {
-    const current = await findGalleryRow(trx, accountId, id);
+    const current = await foundOr412(findGalleryRow(trx, accountId, id), precondition, 'gallery');
+    checkPrecondition(precondition, 'gallery', current.version);
     const keys = await galleryFileKeys({ db: trx }, id);
-    await trx.deleteFrom('galleries').where('id', '=', id).execute();
+    const deleted = await trx.deleteFrom('galleries').where('id', '=', id).where('version', '=', current.version ?? 1).executeTakeFirst();
+    if (precondition && Number(deleted.numDeletedRows) !== 1) throw changedMeanwhile(precondition, 'gallery');
     await recordEvent({ db: trx, clock: ctx.clock }, {
       accountId,
       type: 'gallery.deleted',

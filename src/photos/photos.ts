@@ -16,6 +16,7 @@ import { photoMaxPixels } from '../../generated/constants.js';
 import { DamagedImageError, makePreviews, readImageHeader, sniffContentType, TooManyPixelsError, type PhotoContentType, type PreviewSize } from './images.js';
 import type { ImageQueue } from './image-queue.js';
 import { inTransaction } from '../db/unit-of-work.js';
+import { changedMeanwhile, checkPrecondition, foundOr412, type Precondition } from '../resources/preconditions.js';
 
 export type PhotoResource = components['schemas']['Photo'];
 export type PhotosQuery = NonNullable<operations['listPhotos']['parameters']['query']> & PageQuery;
@@ -169,13 +170,15 @@ export async function addPhotos(ctx: PhotoContext & { images: ImageQueue }, acco
   return rows.map(toPhotoResource);
 }
 
-export async function deletePhoto(ctx: PhotoContext, accountId: string, galleryId: string, photoId: string): Promise<void> {
+export async function deletePhoto(ctx: PhotoContext, accountId: string, galleryId: string, photoId: string, precondition?: Precondition): Promise<void> {
   const now = ctx.clock.now().toISOString();
   const row = await ctx.db.transaction().execute(async (trx) => {
-    await findGalleryRow(trx, accountId, galleryId);
-    const photo = await findPhotoRow({ db: trx }, galleryId, photoId);
+    await foundOr412(findGalleryRow(trx, accountId, galleryId), precondition, 'photo');
+    const photo = await foundOr412(findPhotoRow({ db: trx }, galleryId, photoId), precondition, 'photo');
+    checkPrecondition(precondition, 'photo', photo.version);
     await trx.deleteFrom('favorites').where('photo_id', '=', photoId).execute();
-    await trx.deleteFrom('photos').where('id', '=', photoId).execute();
+    const deleted = await trx.deleteFrom('photos').where('id', '=', photoId).where('version', '=', photo.version ?? 1).executeTakeFirst();
+    if (precondition && Number(deleted.numDeletedRows) !== 1) throw changedMeanwhile(precondition, 'photo');
     const nextCover = trx.selectFrom('photos').select('id').where('gallery_id', '=', galleryId).orderBy('position').orderBy('id').limit(1);
     await trx
       .updateTable('galleries')

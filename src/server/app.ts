@@ -29,7 +29,7 @@ import { MemoryRateLimitStore, type RateLimitStore } from '../rate-limit/rate-li
 import type { HandlerInput, HandlerTable, RequestState, Services } from './context.js';
 import { handlers as defaultHandlers } from './handlers/index.js';
 import { accessLog } from './middleware/access-log.js';
-import { conditionalGet } from './middleware/conditional-get.js';
+import { conditionalGet, conditionalGetResource } from './middleware/conditional-get.js';
 import { responseHeaders } from './middleware/response-headers.js';
 import { corsFor } from './middleware/cors.js';
 import { idempotency } from './middleware/idempotency.js';
@@ -167,7 +167,12 @@ const BROWSER_SCHEMES = ['ShareAccessToken'] as const satisfies readonly Securit
 /** One operation's middleware: its scheme's chain with validation and the conditional GET in place, then the handler. */
 function chainOf(operation: OperationDefinition, guard: Chain, services: Services, handlers: HandlerTable): RouterMiddleware<RequestState>[] {
   const validate = validateRequest(operation, services.config.jsonBodyLimit);
-  const conditional = operation.etag === 'account' ? conditionalGet(services) : undefined;
+  const conditional =
+    operation.etag === 'account'
+      ? conditionalGet(services)
+      : operation.etag === 'resource' && operation.etagResource
+        ? conditionalGetResource(services, operation.etagResource)
+        : undefined;
   const steps = guard.includes(VALIDATE) ? guard : [...guard, VALIDATE];
   return [
     ...steps.flatMap((m): RouterMiddleware<RequestState>[] => (m === VALIDATE ? [validate] : m === CONDITIONAL ? (conditional ? [conditional] : []) : [m as RouterMiddleware<RequestState>])),

@@ -13,6 +13,7 @@ import { generateWebhookSecret } from './signing.js';
 import { urlProblem } from './url-safety.js';
 import { getDelivery, type DeliveryResource } from './deliveries.js';
 import { inTransaction } from '../db/unit-of-work.js';
+import { changedMeanwhile, checkPrecondition, foundOr412, type Precondition } from '../resources/preconditions.js';
 
 export type WebhookResource = components['schemas']['Webhook'];
 export type WebhookWithSecret = components['schemas']['WebhookWithSecret'];
@@ -112,30 +113,41 @@ export async function getWebhook(ctx: WebhookContext, accountId: string, id: str
   return toWebhookResource(await findWebhookRow(ctx.db, accountId, id));
 }
 
-export async function updateWebhook(ctx: WebhookContext, accountId: string, id: string, input: WebhookUpdate): Promise<WebhookResource> {
+export async function updateWebhook(
+  ctx: WebhookContext,
+  accountId: string,
+  id: string,
+  input: WebhookUpdate,
+  precondition?: Precondition,
+): Promise<{ webhook: WebhookResource; version: number }> {
   if (input.url !== undefined) checkUrl(ctx, input.url);
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    const current = await findWebhookRow(trx, accountId, id);
+    const current = await foundOr412(findWebhookRow(trx, accountId, id), precondition, 'webhook');
+    checkPrecondition(precondition, 'webhook', current.version);
     const patch: Partial<WebhooksTable> = { updated_at: now.toISOString() };
     if (input.url !== undefined) patch.url = input.url;
     if (input.events !== undefined) patch.events = JSON.stringify(input.events);
     if (input.description !== undefined) patch.description = input.description;
     if (input.enabled === true) Object.assign(patch, { enabled: 1, disabled_reason: null });
-    await trx.updateTable('webhooks').set(patch).where('id', '=', id).execute();
+    const written = await trx.updateTable('webhooks').set(patch).where('id', '=', id).where('version', '=', current.version ?? 1).executeTakeFirst();
+    if (precondition && Number(written.numUpdatedRows) !== 1) throw changedMeanwhile(precondition, 'webhook');
     // Disabled by its owner: no reason of ours to show, and its pending retries stop.
     if (input.enabled === false && current.enabled === 1) await disableWebhook(trx, id, null, now);
-    return toWebhookResource(await findWebhookRow(trx, accountId, id));
+    const updated = await findWebhookRow(trx, accountId, id);
+    return { webhook: toWebhookResource(updated), version: updated.version ?? 1 };
   });
 }
 
-export async function deleteWebhook(ctx: WebhookContext, accountId: string, id: string): Promise<void> {
+export async function deleteWebhook(ctx: WebhookContext, accountId: string, id: string, precondition?: Precondition): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    await findWebhookRow(trx, accountId, id);
+    const current = await foundOr412(findWebhookRow(trx, accountId, id), precondition, 'webhook');
+    checkPrecondition(precondition, 'webhook', current.version);
     const deliveries = trx.selectFrom('webhook_deliveries').select('id').where('webhook_id', '=', id);
     await trx.deleteFrom('delivery_attempts').where('delivery_id', 'in', deliveries).execute();
     await trx.deleteFrom('webhook_deliveries').where('webhook_id', '=', id).execute();
-    await trx.deleteFrom('webhooks').where('id', '=', id).execute();
+    const deleted = await trx.deleteFrom('webhooks').where('id', '=', id).where('version', '=', current.version ?? 1).executeTakeFirst();
+    if (precondition && Number(deleted.numDeletedRows) !== 1) throw changedMeanwhile(precondition, 'webhook');
   });
 }
 

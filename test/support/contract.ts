@@ -46,7 +46,9 @@ export function checkResponse(method: string, url: string, status: number, heade
     }
   }
   const success = status < 300 || status === 304;
-  if (method === 'GET' && success && !/^W\/"[^"]+"$/.test(headers.get('etag') ?? '')) throw new ContractViolation(`${where}: a GET's answer without an ETag`);
+  // Weak ETags (account-wide, content) or, for versioned resources (x-etag: resource), a strong one.
+  const etagPattern = operation.etag === 'resource' ? /^"[^"]+"$/ : /^W\/"[^"]+"$/;
+  if (method === 'GET' && success && !etagPattern.test(headers.get('etag') ?? '')) throw new ContractViolation(`${where}: a GET's answer without an ETag of its kind`);
   if (!success && headers.get('etag')) throw new ContractViolation(`${where}: an error with an ETag`);
   if (operation.security === 'ApiKey' && success) {
     for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']) {

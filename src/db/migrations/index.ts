@@ -13,6 +13,7 @@ import { accessTokensBoundToPassword } from './0007-access-tokens-bound-to-passw
 import { galleryNamesNfc } from './0008-gallery-names-nfc.js';
 import { apiKeyExpiry } from './0009-api-key-expiry.js';
 import { idempotencyKeys } from './0010-idempotency-keys.js';
+import { resourceVersions } from './0011-resource-versions.js';
 
 /** Keyed by the names recorded in the database's migration table: a name never changes. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -26,6 +27,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008_gallery_names_nfc': galleryNamesNfc,
   '0009_api_key_expiry': apiKeyExpiry,
   '0010_idempotency_keys': idempotencyKeys,
+  '0011_resource_versions': resourceVersions,
 };
 
 export const migrationProvider: MigrationProvider = {

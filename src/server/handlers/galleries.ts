@@ -3,6 +3,7 @@ import { pathOf } from '../../../generated/paths.js';
 import * as galleries from '../../galleries/galleries.js';
 import { paginatedText } from '../../pagination.js';
 import type { Handler } from '../context.js';
+import { etagFor, preconditionFrom } from '../resource-etags.js';
 
 export const listGalleries: Handler<'listGalleries'> = async ({ account, query, services }) => ({
   status: 200,
@@ -11,7 +12,8 @@ export const listGalleries: Handler<'listGalleries'> = async ({ account, query, 
 
 export const createGallery: Handler<'createGallery'> = async ({ account, body, services }) => {
   const gallery = await galleries.createGallery(services, account.id, body);
-  return { status: 201, body: { data: gallery }, headers: { Location: basePath + pathOf.getGallery({ id: gallery.id }) } };
+  // A new row is at version 1.
+  return { status: 201, body: { data: gallery }, headers: { Location: basePath + pathOf.getGallery({ id: gallery.id }), ETag: etagFor(services.config, 'gallery', gallery.id, 1) } };
 };
 
 export const getGallery: Handler<'getGallery'> = async ({ account, params, services }) => ({
@@ -19,12 +21,12 @@ export const getGallery: Handler<'getGallery'> = async ({ account, params, servi
   body: { data: await galleries.getGallery(services, account.id, params.id) },
 });
 
-export const updateGallery: Handler<'updateGallery'> = async ({ account, params, body, services }) => ({
-  status: 200,
-  body: { data: await galleries.updateGallery(services, account.id, params.id, body) },
-});
+export const updateGallery: Handler<'updateGallery'> = async ({ account, params, body, headers, services }) => {
+  const { gallery, version } = await galleries.updateGallery(services, account.id, params.id, body, preconditionFrom(headers, services.config, 'gallery', params.id));
+  return { status: 200, body: { data: gallery }, headers: { ETag: etagFor(services.config, 'gallery', gallery.id, version) } };
+};
 
-export const deleteGallery: Handler<'deleteGallery'> = async ({ account, params, services }) => {
-  await galleries.deleteGallery(services, account.id, params.id);
+export const deleteGallery: Handler<'deleteGallery'> = async ({ account, params, headers, services }) => {
+  await galleries.deleteGallery(services, account.id, params.id, preconditionFrom(headers, services.config, 'gallery', params.id));
   return { status: 204 };
 };

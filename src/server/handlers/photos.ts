@@ -8,6 +8,7 @@ import * as photos from '../../photos/photos.js';
 import * as selection from '../../selection/selection.js';
 import { readMultipartUpload } from '../multipart.js';
 import type { Handler } from '../context.js';
+import { preconditionFrom } from '../resource-etags.js';
 import { identifyRequest } from '../../db/unit-of-work.js';
 
 
@@ -51,8 +52,8 @@ export const getPhotoPreview: Handler<'getPhotoPreview'> = async ({ account, par
   };
 };
 
-export const deletePhoto: Handler<'deletePhoto'> = async ({ account, params, services }) => {
-  await photos.deletePhoto(services, account.id, params.id, params.photo_id);
+export const deletePhoto: Handler<'deletePhoto'> = async ({ account, params, headers, services }) => {
+  await photos.deletePhoto(services, account.id, params.id, params.photo_id, preconditionFrom(headers, services.config, 'photo', params.photo_id));
   return { status: 204 };
 };
 

@@ -4,6 +4,7 @@ import { paginated } from '../../pagination.js';
 import * as deliveries from '../../webhooks/deliveries.js';
 import * as webhooks from '../../webhooks/webhooks.js';
 import type { Handler } from '../context.js';
+import { etagFor, preconditionFrom } from '../resource-etags.js';
 
 export const listWebhooks: Handler<'listWebhooks'> = async ({ account, query, services }) => ({
   status: 200,
@@ -12,7 +13,7 @@ export const listWebhooks: Handler<'listWebhooks'> = async ({ account, query, se
 
 export const createWebhook: Handler<'createWebhook'> = async ({ account, body, services }) => {
   const webhook = await webhooks.createWebhook(services, account.id, body);
-  return { status: 201, body: { data: webhook }, headers: { Location: basePath + pathOf.getWebhook({ id: webhook.id }) } };
+  return { status: 201, body: { data: webhook }, headers: { Location: basePath + pathOf.getWebhook({ id: webhook.id }), ETag: etagFor(services.config, 'webhook', webhook.id, 1) } };
 };
 
 export const getWebhook: Handler<'getWebhook'> = async ({ account, params, services }) => ({
@@ -20,13 +21,13 @@ export const getWebhook: Handler<'getWebhook'> = async ({ account, params, servi
   body: { data: await webhooks.getWebhook(services, account.id, params.id) },
 });
 
-export const updateWebhook: Handler<'updateWebhook'> = async ({ account, params, body, services }) => ({
-  status: 200,
-  body: { data: await webhooks.updateWebhook(services, account.id, params.id, body) },
-});
+export const updateWebhook: Handler<'updateWebhook'> = async ({ account, params, body, headers, services }) => {
+  const { webhook, version } = await webhooks.updateWebhook(services, account.id, params.id, body, preconditionFrom(headers, services.config, 'webhook', params.id));
+  return { status: 200, body: { data: webhook }, headers: { ETag: etagFor(services.config, 'webhook', webhook.id, version) } };
+};
 
-export const deleteWebhook: Handler<'deleteWebhook'> = async ({ account, params, services }) => {
-  await webhooks.deleteWebhook(services, account.id, params.id);
+export const deleteWebhook: Handler<'deleteWebhook'> = async ({ account, params, headers, services }) => {
+  await webhooks.deleteWebhook(services, account.id, params.id, preconditionFrom(headers, services.config, 'webhook', params.id));
   return { status: 204 };
 };
 

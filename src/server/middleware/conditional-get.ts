@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import fresh from 'fresh';
 import type { Middleware } from 'koa';
+import type { RouterMiddleware } from '@koa/router';
 import type { Kysely } from 'kysely';
 import { specFingerprint } from '../../../generated/constants.js';
 import type { Config } from '../../config/index.js';
@@ -15,6 +16,8 @@ import type { DomainContext } from '../../context.js';
 import { preparedQuery } from '../../db/prepared.js';
 import type { Tables } from '../../db/schema.js';
 import type { RequestState } from '../context.js';
+import type { VersionedResource } from '../../resources/preconditions.js';
+import { currentVersion, etagFor } from '../resource-etags.js';
 
 /**
  * What, besides the data, shapes every answer: the spec (a new field, a new
@@ -61,6 +64,26 @@ export function conditionalGet(ctx: Pick<DomainContext, 'db' | 'config'>): Middl
     const etag = weakEtag(salt, accountId, Number(row?.version ?? 0), koa.originalUrl, koa.state.share?.accessToken ?? '');
     koa.state.etag = etag;
     koa.state.notModified = ifNoneMatchHolds(koa.headers, etag);
+    await next();
+  };
+}
+
+/**
+ * GETs of a versioned resource (x-etag: resource): the ETag is the resource's own (strong, from its row's
+ * version), the one a PATCH or DELETE sends back in If-Match. Known from one small read, before the handler.
+ */
+export function conditionalGetResource(ctx: Pick<DomainContext, 'db' | 'config'>, resource: VersionedResource): RouterMiddleware<RequestState> {
+  return async (koa, next) => {
+    const accountId = koa.state.apiKey?.account.id;
+    if (!accountId) throw new Error('conditionalGetResource runs after authentication');
+    // Before validation (a 304 is free): the path's ids as routed, lower-cased as validation will (they are UUIDs).
+    const params = Object.fromEntries(Object.entries(koa.params).map(([name, value]) => [name, value.toLowerCase()]));
+    const found = await currentVersion(ctx.db, resource, accountId, params);
+    // No such resource: no ETag; the handler answers its 404.
+    if (found) {
+      koa.state.etag = etagFor(ctx.config, resource, found.id, found.version);
+      koa.state.notModified = ifNoneMatchHolds(koa.headers, koa.state.etag);
+    }
     await next();
   };
 }

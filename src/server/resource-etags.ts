@@ -1,0 +1,44 @@
+// The ETags of versioned resources (galleries, photos, webhooks), as GETs and
+// writes answer them and as If-Match names them: made from the row's version
+// (migration 0011) and what else shapes the answer (representationSalt).
+import type { Kysely } from 'kysely';
+import type { Config } from '../config/index.js';
+import type { Tables } from '../db/schema.js';
+import { resourceEtag, type Precondition, type VersionedResource } from '../resources/preconditions.js';
+import { representationSalt } from './middleware/conditional-get.js';
+
+export const etagFor = (config: Pick<Config, 'shareBaseUrl' | 'rateLimit'>, resource: VersionedResource, id: string, version: number) =>
+  resourceEtag(representationSalt(config), resource, id, version);
+
+/** The request's If-Match as a precondition on the resource `id`, or undefined without one. */
+export function preconditionFrom(
+  headers: Record<string, string | string[] | undefined>,
+  config: Pick<Config, 'shareBaseUrl' | 'rateLimit'>,
+  resource: VersionedResource,
+  id: string,
+): Precondition | undefined {
+  const ifMatch = headers['if-match'];
+  if (typeof ifMatch !== 'string' || ifMatch === '') return undefined;
+  return { ifMatch, etagOf: (version) => etagFor(config, resource, id, version) };
+}
+
+/** The resource's current version, as the account may see it; null when there is no such resource. */
+export async function currentVersion(db: Kysely<Tables>, resource: VersionedResource, accountId: string, params: Record<string, unknown>): Promise<{ id: string; version: number } | null> {
+  if (resource === 'gallery') {
+    const row = await db.selectFrom('galleries').select('version').where('id', '=', String(params.id)).where('account_id', '=', accountId).executeTakeFirst();
+    return row ? { id: String(params.id), version: row.version ?? 1 } : null;
+  }
+  if (resource === 'webhook') {
+    const row = await db.selectFrom('webhooks').select('version').where('id', '=', String(params.id)).where('account_id', '=', accountId).executeTakeFirst();
+    return row ? { id: String(params.id), version: row.version ?? 1 } : null;
+  }
+  const row = await db
+    .selectFrom('photos')
+    .innerJoin('galleries', 'galleries.id', 'photos.gallery_id')
+    .select('photos.version')
+    .where('photos.id', '=', String(params.photo_id))
+    .where('photos.gallery_id', '=', String(params.id))
+    .where('galleries.account_id', '=', accountId)
+    .executeTakeFirst();
+  return row ? { id: String(params.photo_id), version: row.version ?? 1 } : null;
+}
