@@ -143,6 +143,17 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
       fc.tuple(pathValues, validQuery, validBody, idempotencyKey).map(([p, q, b, k]) => build('idempotent POST', p, q, b, { 'Idempotency-Key': k })),
     );
   }
+  if (row.method === 'PATCH' || row.method === 'DELETE') {
+    // Conditional writes: `*`, stale, weak and listed tags, and junk — a 412 or the write, never an error of ours.
+    const ifMatch = fc.oneof(
+      fc.constant('*'),
+      fc.stringMatching(/^"[A-Za-z0-9_-]{22}"$/),
+      fc.stringMatching(/^W\/"[A-Za-z0-9_-]{22}"$/),
+      fc.array(fc.stringMatching(/^(W\/)?"[ -~]{0,30}"$/), { minLength: 1, maxLength: 4 }).map((tags) => tags.join(', ')),
+      hostileString.map((junk) => junk.replace(/[^\t\x20-\x7e]/g, '')),
+    );
+    mutations.push(fc.tuple(pathValues, validQuery, validBody, ifMatch).map(([p, q, b, tag]) => build('conditional write', p, q, b, { 'If-Match': tag })));
+  }
   if (row.method === 'GET') {
     // Conditional GETs: the ETag the server just gave for this URL (CURRENT_ETAG, fetched first), stale or
     // foreign ETags, `*`, lists, and hostile strings — the answer is a 304 or the full answer, never an error of ours.
