@@ -49,17 +49,7 @@ export function createHttpServer(handler: (req: IncomingMessage, res: ServerResp
   enforceBodyRate(server, config.minBodyBytesPerSecond, (req, res) => {
     const { requestId, body } = envelope('request_timeout', `The request body arrived slower than ${config.minBodyBytesPerSecond} bytes per second`);
     logger.info({ request_id: requestId, status: errorStatus.request_timeout, reason: 'body too slow' }, 'request refused while its body arrived');
-    if (!res.headersSent) {
-      res.writeHead(errorStatus.request_timeout, {
-        'Content-Type': 'application/json',
-        'Content-Length': Buffer.byteLength(body),
-        [headerNames.XRequestId]: requestId,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
-        Connection: 'close',
-      });
-      res.end(body);
-    }
+    if (!res.headersSent) answerAndClose(res, errorStatus.request_timeout, requestId, body);
     // The rest of the body is not waited for.
     setTimeout(() => req.socket.destroy(), 100).unref();
   });
@@ -85,15 +75,20 @@ export function createHttpServer(handler: (req: IncomingMessage, res: ServerResp
   // `Expect: 100-continue` is honoured by Node; any other expectation is refused in the envelope.
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
     const { requestId, body } = envelope('expectation_failed', `Unsupported Expect: ${String(req.headers.expect).slice(0, 100)}`);
-    res.writeHead(errorStatus.expectation_failed, {
-      'Content-Type': 'application/json',
-      'Content-Length': Buffer.byteLength(body),
-      [headerNames.XRequestId]: requestId,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-      Connection: 'close',
-    });
-    res.end(body);
+    answerAndClose(res, errorStatus.expectation_failed, requestId, body);
   });
   return server;
+}
+
+/** An envelope answered outside Koa (no route ran), and the connection closed after it. */
+function answerAndClose(res: ServerResponse, status: number, requestId: string, body: string): void {
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+    [headerNames.XRequestId]: requestId,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  });
+  res.end(body);
 }
