@@ -171,7 +171,7 @@ function chainOf(operation: OperationDefinition, guard: Chain, services: Service
     operation.etag === 'account'
       ? conditionalGet(services)
       : operation.etag === 'resource' && operation.etagResource
-        ? conditionalGetResource(services, operation.etagResource)
+        ? conditionalGetResource(services, operation.etagResource, operation.validators.params)
         : undefined;
   const steps = guard.includes(VALIDATE) ? guard : [...guard, VALIDATE];
   return [

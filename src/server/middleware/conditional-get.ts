@@ -72,13 +72,19 @@ export function conditionalGet(ctx: Pick<DomainContext, 'db' | 'config'>): Middl
  * GETs of a versioned resource (x-etag: resource): the ETag is the resource's own (strong, from its row's
  * version), the one a PATCH or DELETE sends back in If-Match. Known from one small read, before the handler.
  */
-export function conditionalGetResource(ctx: Pick<DomainContext, 'db' | 'config'>, resource: VersionedResource): RouterMiddleware<RequestState> {
+export function conditionalGetResource(
+  ctx: Pick<DomainContext, 'db' | 'config'>,
+  resource: VersionedResource,
+  validParams: ((params: unknown) => boolean) | undefined,
+): RouterMiddleware<RequestState> {
   return async (koa, next) => {
     const accountId = koa.state.apiKey?.account.id;
     if (!accountId) throw new Error('conditionalGetResource runs after authentication');
     // Before validation (a 304 is free): the path's ids as routed, lower-cased as validation will (they are UUIDs).
     const params = Object.fromEntries(Object.entries(koa.params).map(([name, value]) => [name, value.toLowerCase()]));
-    const found = await currentVersion(ctx.db, resource, accountId, params);
+    // Ids that validation will refuse (a NUL, a non-UUID) never reach the database: PostgreSQL rejects some
+    // of them outright (found by the fuzzer). No ETag then; validation answers its 400.
+    const found = validParams && !validParams({ ...params }) ? null : await currentVersion(ctx.db, resource, accountId, params);
     // No such resource: no ETag; the handler answers its 404.
     if (found) {
       koa.state.etag = etagFor(ctx.config, resource, found.id, found.version);
