@@ -34,10 +34,11 @@ export function ioFaultError(err: unknown): ApiError | null {
   const fault = classifyIoFault(err);
   if (fault === 'full') return new ApiError('insufficient_storage', 'There is no room to store this right now; nothing was stored', null);
   if (fault === 'not_writable') return new ApiError('insufficient_storage', 'Storage is not writable right now; nothing was stored', null);
-  if (fault === 'unanswered') {
-    return new ApiError('service_unavailable', `Storage did not answer; nothing was stored, retry in ${RETRY_AFTER_SECONDS} seconds`, { retry_after: RETRY_AFTER_SECONDS }, {
-      'Retry-After': String(RETRY_AFTER_SECONDS),
-    });
-  }
+  if (fault === 'unanswered') return serviceUnavailable('Storage did not answer; nothing was stored');
   return null;
+}
+
+/** Every 503 the API answers: a passing condition, with the wait in its details and Retry-After. */
+export function serviceUnavailable(what: string, retryAfterSeconds = RETRY_AFTER_SECONDS): ApiError {
+  return new ApiError('service_unavailable', `${what}; retry in ${retryAfterSeconds} seconds`, { retry_after: retryAfterSeconds }, { 'Retry-After': String(retryAfterSeconds) });
 }

@@ -105,9 +105,7 @@ export async function releaseKey(db: Kysely<Tables>, scope: string, key: string)
   await db.deleteFrom('idempotency_keys').where('scope', '=', scope).where('key', '=', key).where('state', '=', 'running').execute();
 }
 
-/** Forgets keys past their time, a batch at a time. */
+/** Forgets keys past their time (indexed by expires_at). */
 export async function forgetExpiredKeys(db: Kysely<Tables>, now: Date): Promise<void> {
-  const old = db.selectFrom('idempotency_keys').select(['scope', 'key']).where('expires_at', '<=', now.toISOString()).limit(100);
-  const rows = await old.execute();
-  for (const { scope, key } of rows) await db.deleteFrom('idempotency_keys').where('scope', '=', scope).where('key', '=', key).execute();
+  await db.deleteFrom('idempotency_keys').where('expires_at', '<=', now.toISOString()).execute();
 }

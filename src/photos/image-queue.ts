@@ -4,7 +4,7 @@
 // `concurrency` at a time — many small photos at once, the largest one alone.
 // Jobs start in arrival order; past `maxWaiting` waiting, an upload answers 503
 // with Retry-After (a passing condition: the client sends it again).
-import { ApiError } from '../errors/index.js';
+import { serviceUnavailable } from '../errors/io-faults.js';
 
 export interface ImageQueue {
   /** Runs `job` (decoding `pixels` pixels) when the budget allows; refuses at once (503) when too many wait. */
@@ -13,8 +13,6 @@ export interface ImageQueue {
   readonly waiting: number;
 }
 
-/** What a client waits before sending a refused upload again: about one large image's turn. */
-const RETRY_AFTER_SECONDS = 5;
 
 export function createImageQueue(options: { concurrency: number; maxWaiting: number; pixelBudget: number }): ImageQueue {
   let running = 0;
@@ -34,12 +32,7 @@ export function createImageQueue(options: { concurrency: number; maxWaiting: num
     async run<T>(pixels: number, job: () => Promise<T>): Promise<T> {
       if (waiting.length || !fits(pixels)) {
         if (waiting.length >= options.maxWaiting) {
-          throw new ApiError(
-            'service_unavailable',
-            `The server is processing as many images as it can; retry in ${RETRY_AFTER_SECONDS} seconds`,
-            { retry_after: RETRY_AFTER_SECONDS },
-            { 'Retry-After': String(RETRY_AFTER_SECONDS) },
-          );
+          throw serviceUnavailable('The server is processing as many images as it can');
         }
         await new Promise<void>((start) => waiting.push({ pixels, start }));
       } else {

@@ -9,6 +9,7 @@
 import type http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { hasBody } from './request-body.js';
 
 /** How long a body may arrive at any pace before its average rate is judged. */
 export const BODY_RATE_GRACE_MS = 5_000;
@@ -58,8 +59,7 @@ export function enforceBodyRate(server: http.Server, bytesPerSecond: number, too
     }
   };
   server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
-    const expectsBody = req.headers['content-length'] !== undefined ? Number(req.headers['content-length']) > 0 : req.headers['transfer-encoding'] !== undefined;
-    if (!expectsBody || req.complete) return;
+    if (!hasBody(req) || req.complete) return;
     receiving.set(req, { res, since: Date.now(), bytesAtStart: req.socket.bytesRead });
     const done = () => receiving.delete(req);
     req.once('end', done);

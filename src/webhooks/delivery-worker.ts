@@ -23,8 +23,6 @@ import { createSender, type AttemptResult, type Sender } from './send.js';
 import { safeLookup, systemResolver, type Resolver } from './url-safety.js';
 import { activeSecrets } from './webhooks.js';
 
-/** The channel other processes NOTIFY when they commit events. */
-export const NOTIFY_CHANNEL = DELIVERIES_CHANNEL;
 
 export interface DeliveryWorkerOptions {
   database: Database;

@@ -3,7 +3,7 @@
 // body (content type, size, syntax, schema). Handlers only see valid input.
 import type { Context, Middleware } from 'koa';
 import { koaBody } from 'koa-body';
-import typeis from 'type-is';
+import { hasBody } from '../request-body.js';
 import type { CompiledValidator, OperationDefinition } from '../../../generated/operations.js';
 import { ApiError } from '../../errors/index.js';
 import { describeInvalidInput, describeUnstorableInput, type RequestPart } from '../../validation/describe-invalid-input.js';
@@ -16,8 +16,7 @@ function check(operation: OperationDefinition, part: RequestPart, validate: Comp
   throw new ApiError('invalid_request', message, details);
 }
 
-/** type-is's rule (a length or a transfer coding), except that an explicit `Content-Length: 0` (what fetch sends for a POST without a body) is no body. */
-const hasBody = (ctx: Context) => typeis.hasBody(ctx.req) && ctx.get('Content-Length') !== '0';
+
 
 function jsonBodyParser(limitBytes: number): Middleware {
   const parse = koaBody({ json: true, jsonStrict: true, jsonLimit: limitBytes, urlencoded: false, text: false, multipart: false, patchKoa: true });
@@ -90,7 +89,7 @@ export function validateRequest(operation: OperationDefinition, jsonLimitBytes: 
       }
       return next();
     }
-    if (!hasBody(ctx)) {
+    if (!hasBody(ctx.req)) {
       if (bodyRequired) throw new ApiError('invalid_request', 'A JSON request body is required', { field: 'body', issue: 'Is required' });
       ctx.state.body = {};
       check(operation, 'body', body, ctx.state.body);
