@@ -7,13 +7,17 @@ import type { Tables } from '../db/schema.js';
 import { resourceEtag, type Precondition, type VersionedResource } from '../resources/preconditions.js';
 import { representationSalt } from './middleware/conditional-get.js';
 
-export const etagFor = (config: Pick<Config, 'shareBaseUrl' | 'rateLimit'>, resource: VersionedResource, id: string, version: number) =>
-  resourceEtag(representationSalt(config), resource, id, version);
+type SaltedConfig = Pick<Config, 'shareBaseUrl' | 'rateLimit'>;
+/** The salt of a configuration, made once (a Config does not change while a server runs). */
+const salts = new WeakMap<SaltedConfig, string>();
+const saltOf = (config: SaltedConfig) => salts.get(config) ?? (salts.set(config, representationSalt(config)), salts.get(config)!);
+
+export const etagFor = (config: SaltedConfig, resource: VersionedResource, id: string, version: number) => resourceEtag(saltOf(config), resource, id, version);
 
 /** The request's If-Match as a precondition on the resource `id`, or undefined without one. */
 export function preconditionFrom(
   headers: Record<string, string | string[] | undefined>,
-  config: Pick<Config, 'shareBaseUrl' | 'rateLimit'>,
+  config: SaltedConfig,
   resource: VersionedResource,
   id: string,
 ): Precondition | undefined {
