@@ -83,11 +83,11 @@ export async function seedBenchData(db: Kysely<Tables>, size: SeedSize): Promise
   for (let a = 0; a < size.accounts; a++) {
     const account = await createAccount({ db, clock: systemClock }, { email: `bench${a}@example.com`, plan: 'pro' });
     const galleryId = await insertGalleries(db, account.id, size.galleriesPerAccount);
-    if (!small) small = { key: (await createApiKey({ db, clock: systemClock }, account.id, 'bench')).key, galleryId };
+    if (!small) small = { key: (await createApiKey({ db, clock: systemClock }, account, 'bench')).key, galleryId };
   }
   const big = await createAccount({ db, clock: systemClock }, { email: 'bench-big@example.com', plan: 'pro' });
   await insertGalleries(db, big.id, size.bigAccountGalleries);
-  const bigKey = (await createApiKey({ db, clock: systemClock }, big.id, 'bench')).key;
+  const bigKey = (await createApiKey({ db, clock: systemClock }, big, 'bench')).key;
   return {
     smallKey: small!.key,
     smallGalleryId: small!.galleryId,

@@ -87,7 +87,7 @@ export async function measureDeliveries(options: { quick: boolean; databaseUrl?:
   await database.migrate();
   const ctx = { db: database.db, clock: systemClock };
   const account = await createAccount(ctx, { email: 'bench-webhooks@example.com', plan: 'pro' });
-  const { key } = await createApiKey(ctx, account.id);
+  const { key } = await createApiKey(ctx, account);
   const now = new Date().toISOString();
   const webhookId = randomUUID();
   await database.db
@@ -112,7 +112,7 @@ export async function measureDeliveries(options: { quick: boolean; databaseUrl?:
     await database.db.transaction().execute(async (trx) => {
       const deliveries = [];
       for (let j = i; j < Math.min(backlog, i + 500); j++) {
-        const event = await insertEvent(trx, { accountId: account.id, type: 'webhook.test', galleryId: null, sequence: j + 1, data: { webhook_id: webhookId, message: `Backlog ${j}` }, now });
+        const event = await insertEvent(trx, { accountId: account.id, livemode: true, type: 'webhook.test', galleryId: null, sequence: j + 1, data: { webhook_id: webhookId, message: `Backlog ${j}` }, now });
         deliveries.push(pendingDelivery(webhookId, event.id, 'webhook.test', now));
       }
       await trx.insertInto('webhook_deliveries').values(deliveries).execute();

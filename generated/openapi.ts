@@ -29,7 +29,7 @@ export interface paths {
         };
         /**
          * Current account
-         * @description The account the API key belongs to, with its plan and rate limit.
+         * @description The account the API key belongs to, with its plan and rate limit, and the key's mode (`livemode`: `false` for a `pk_test_` key). The account's id is the same in both modes.
          */
         get: operations["getMe"];
         put?: never;
@@ -802,9 +802,10 @@ export interface paths {
         };
         /**
          * List events
-         * @description Every event of your account, newest first (by `sequence`), filtered by
-         *     type and time window. `webhook.test` events are not part of the stream
-         *     and are not listed.
+         * @description Every event of your account in the key's mode (`livemode` says which:
+         *     a test key lists test events only), newest first (by `sequence`),
+         *     filtered by type and time window. `webhook.test` events are not part
+         *     of the stream and are not listed.
          */
         get: operations["listEvents"];
         put?: never;
@@ -936,6 +937,7 @@ export interface components {
         Account: {
             /** Format: uuid */
             id: string;
+            livemode: components["schemas"]["Livemode"];
             /** Format: email */
             email: string;
             /** @enum {string} */
@@ -950,6 +952,13 @@ export interface components {
         AccountResponse: {
             data: components["schemas"]["Account"];
         };
+        /**
+         * @description `true` for live data, `false` for test data: made with a `pk_test_` key
+         *     (see "Test mode"), or by a client on the share link of a test gallery. A
+         *     key only ever sees objects of its own mode.
+         * @example true
+         */
+        Livemode: boolean;
         /**
          * @example active
          * @enum {string}
@@ -991,6 +1000,7 @@ export interface components {
         Gallery: {
             /** Format: uuid */
             readonly id: string;
+            livemode: components["schemas"]["Livemode"];
             name: string;
             client: components["schemas"]["GalleryClient"];
             /** Format: date */
@@ -1083,6 +1093,7 @@ export interface components {
         Photo: {
             /** Format: uuid */
             id: string;
+            livemode: components["schemas"]["Livemode"];
             /** Format: uuid */
             gallery_id: string;
             filename: string;
@@ -1131,6 +1142,7 @@ export interface components {
         Selection: {
             /** Format: uuid */
             gallery_id: string;
+            livemode: components["schemas"]["Livemode"];
             state: components["schemas"]["SelectionState"];
             /** Format: date-time */
             validated_at: string | null;
@@ -1165,6 +1177,7 @@ export interface components {
         SharedGallery: {
             /** Format: uuid */
             id: string;
+            livemode: components["schemas"]["Livemode"];
             name: string;
             /** Format: date */
             event_date: string | null;
@@ -1257,6 +1270,7 @@ export interface components {
         Webhook: {
             /** Format: uuid */
             id: string;
+            livemode: components["schemas"]["Livemode"];
             url: components["schemas"]["WebhookUrl"];
             events: components["schemas"]["EventType"][];
             description: string | null;
@@ -1276,6 +1290,7 @@ export interface components {
         WebhookWithSecret: {
             /** Format: uuid */
             id: string;
+            livemode: components["schemas"]["Livemode"];
             url: components["schemas"]["WebhookUrl"];
             events: components["schemas"]["EventType"][];
             description: string | null;
@@ -1337,6 +1352,7 @@ export interface components {
         WebhookDelivery: {
             /** Format: uuid */
             id: string;
+            livemode: components["schemas"]["Livemode"];
             /** Format: uuid */
             webhook_id: string;
             event_id: components["schemas"]["EventIdValue"];
@@ -1363,6 +1379,7 @@ export interface components {
         /** @description Fields shared by every event. */
         EventEnvelope: {
             id: components["schemas"]["EventIdValue"];
+            livemode: components["schemas"]["Livemode"];
             type: string;
             /**
              * @description The event's place in your account's event stream: 1, 2, 3… in the
@@ -1390,6 +1407,7 @@ export interface components {
         /**
          * @example {
          *       "id": "evt_0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+         *       "livemode": true,
          *       "type": "gallery.created",
          *       "sequence": 41,
          *       "created_at": "2026-06-21T10:00:00Z",
@@ -1397,6 +1415,7 @@ export interface components {
          *       "data": {
          *         "gallery": {
          *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "livemode": true,
          *           "name": "Smith Wedding",
          *           "client": {
          *             "name": "Jane Smith",
@@ -1443,6 +1462,7 @@ export interface components {
         /**
          * @example {
          *       "id": "evt_1b2c3d4e5f60718293a4b5c6d7e8f90a",
+         *       "livemode": true,
          *       "type": "gallery.viewed",
          *       "sequence": 42,
          *       "created_at": "2026-06-22T08:15:00Z",
@@ -1450,6 +1470,7 @@ export interface components {
          *       "data": {
          *         "gallery": {
          *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "livemode": true,
          *           "name": "Smith Wedding",
          *           "client": {
          *             "name": "Jane Smith",
@@ -1503,6 +1524,7 @@ export interface components {
         /**
          * @example {
          *       "id": "evt_2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "livemode": true,
          *       "type": "gallery.downloaded",
          *       "sequence": 43,
          *       "created_at": "2026-06-22T08:20:00Z",
@@ -1510,6 +1532,7 @@ export interface components {
          *       "data": {
          *         "gallery": {
          *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "livemode": true,
          *           "name": "Smith Wedding",
          *           "client": {
          *             "name": "Jane Smith",
@@ -1570,6 +1593,7 @@ export interface components {
         /**
          * @example {
          *       "id": "evt_3d4e5f60718293a4b5c6d7e8f90a1b2c",
+         *       "livemode": true,
          *       "type": "gallery.validated",
          *       "sequence": 44,
          *       "created_at": "2026-07-02T19:45:00Z",
@@ -1577,6 +1601,7 @@ export interface components {
          *       "data": {
          *         "gallery": {
          *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "livemode": true,
          *           "name": "Smith Wedding",
          *           "client": {
          *             "name": "Jane Smith",
@@ -1629,6 +1654,7 @@ export interface components {
         /**
          * @example {
          *       "id": "evt_4e5f60718293a4b5c6d7e8f90a1b2c3d",
+         *       "livemode": true,
          *       "type": "gallery.expired",
          *       "sequence": 45,
          *       "created_at": "2026-09-30T23:59:59Z",
@@ -1636,6 +1662,7 @@ export interface components {
          *       "data": {
          *         "gallery": {
          *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "livemode": true,
          *           "name": "Smith Wedding",
          *           "client": {
          *             "name": "Jane Smith",
@@ -1678,6 +1705,7 @@ export interface components {
         /**
          * @example {
          *       "id": "evt_5f60718293a4b5c6d7e8f90a1b2c3d4e",
+         *       "livemode": true,
          *       "type": "gallery.deleted",
          *       "sequence": 46,
          *       "created_at": "2026-10-15T09:00:00Z",
@@ -1685,6 +1713,7 @@ export interface components {
          *       "data": {
          *         "gallery": {
          *           "id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "livemode": true,
          *           "name": "Smith Wedding",
          *           "client": {
          *             "name": "Jane Smith",
@@ -1733,6 +1762,7 @@ export interface components {
         /**
          * @example {
          *       "id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
+         *       "livemode": true,
          *       "type": "webhook.test",
          *       "sequence": 0,
          *       "created_at": "2026-06-05T08:00:00Z",
@@ -1755,6 +1785,7 @@ export interface components {
         };
         EventList: {
             data: components["schemas"]["Event"][];
+            livemode: components["schemas"]["Livemode"];
             pagination: components["schemas"]["Pagination"];
         };
     };
@@ -2584,7 +2615,7 @@ export interface components {
          */
         XRequestId: string;
         /**
-         * @description Requests allowed per window for the account (all its API keys share it).
+         * @description Requests allowed per window for the account (all its API keys of the mode share it).
          * @example 600
          */
         XRateLimitLimit: number;
@@ -2740,6 +2771,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "6ba7b810-9dad-41d1-80b4-00c04fd430c8",
+                     *         "livemode": true,
                      *         "email": "studio@example.com",
                      *         "plan": "pro",
                      *         "rate_limit": {
@@ -2813,6 +2845,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *           "livemode": true,
                      *           "name": "Smith Wedding",
                      *           "client": {
                      *             "name": "Jane Smith",
@@ -2932,6 +2965,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "livemode": true,
                      *         "name": "Smith Wedding",
                      *         "client": {
                      *           "name": "Jane Smith",
@@ -3016,6 +3050,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "livemode": true,
                      *         "name": "Smith Wedding",
                      *         "client": {
                      *           "name": "Jane Smith",
@@ -3161,6 +3196,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "livemode": true,
                      *         "name": "Smith Wedding — final",
                      *         "client": {
                      *           "name": "Jane Smith",
@@ -3259,6 +3295,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *           "livemode": true,
                      *           "gallery_id": "550e8400-e29b-41d4-a716-446655440000",
                      *           "filename": "DSC_0042.jpg",
                      *           "content_type": "image/jpeg",
@@ -3342,6 +3379,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *           "livemode": true,
                      *           "gallery_id": "550e8400-e29b-41d4-a716-446655440000",
                      *           "filename": "DSC_0042.jpg",
                      *           "content_type": "image/jpeg",
@@ -3413,6 +3451,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                     *         "livemode": true,
                      *         "gallery_id": "550e8400-e29b-41d4-a716-446655440000",
                      *         "filename": "DSC_0042.jpg",
                      *         "content_type": "image/jpeg",
@@ -3581,6 +3620,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "gallery_id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "livemode": true,
                      *         "state": "validated",
                      *         "validated_at": "2026-07-02T19:45:00Z",
                      *         "min": 20,
@@ -3787,6 +3827,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *         "livemode": true,
                      *         "name": "Smith Wedding",
                      *         "event_date": "2026-06-20",
                      *         "photo_count": 248,
@@ -4396,6 +4437,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *           "livemode": true,
                      *           "url": "https://example.com/webhooks",
                      *           "events": [
                      *             "gallery.created"
@@ -4482,6 +4524,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "livemode": true,
                      *         "url": "https://example.com/webhooks",
                      *         "events": [
                      *           "gallery.created"
@@ -4547,6 +4590,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "livemode": true,
                      *         "url": "https://example.com/webhooks",
                      *         "events": [
                      *           "gallery.created",
@@ -4674,6 +4718,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "livemode": true,
                      *         "url": "https://example.com/webhooks",
                      *         "events": [
                      *           "gallery.created",
@@ -4750,6 +4795,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+                     *         "livemode": true,
                      *         "webhook_id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
                      *         "event_id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
                      *         "event_type": "webhook.test",
@@ -4833,6 +4879,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
+                     *         "livemode": true,
                      *         "url": "https://example.com/webhooks",
                      *         "events": [
                      *           "gallery.created"
@@ -4916,6 +4963,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+                     *           "livemode": true,
                      *           "webhook_id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
                      *           "event_id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
                      *           "event_type": "gallery.created",
@@ -5004,6 +5052,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+                     *         "livemode": true,
                      *         "webhook_id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
                      *         "event_id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
                      *         "event_type": "gallery.created",
@@ -5089,6 +5138,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "0e2f5a7c-1b3d-4e6f-8a9b-0c1d2e3f4a5b",
+                     *         "livemode": true,
                      *         "webhook_id": "3f2b8c1e-9d4a-4e7b-8f6a-1c2d3e4f5a6b",
                      *         "event_id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
                      *         "event_type": "gallery.created",
@@ -5173,6 +5223,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
+                     *           "livemode": true,
                      *           "type": "gallery.deleted",
                      *           "created_at": "2026-07-10T12:00:00Z",
                      *           "sequence": 41,
@@ -5180,6 +5231,7 @@ export interface operations {
                      *           "data": {
                      *             "gallery": {
                      *               "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *               "livemode": true,
                      *               "name": "Smith Wedding",
                      *               "client": {
                      *                 "name": "Jane Smith",
@@ -5214,6 +5266,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
+                     *       "livemode": true,
                      *       "pagination": {
                      *         "page": 1,
                      *         "per_page": 20,
@@ -5269,6 +5322,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "id": "evt_1f0c9a7e5b3d4c2a8e6f0b1d3c5a7e9f",
+                     *         "livemode": true,
                      *         "type": "gallery.created",
                      *         "created_at": "2026-06-21T10:00:00Z",
                      *         "sequence": 42,
@@ -5276,6 +5330,7 @@ export interface operations {
                      *         "data": {
                      *           "gallery": {
                      *             "id": "550e8400-e29b-41d4-a716-446655440000",
+                     *             "livemode": true,
                      *             "name": "Smith Wedding",
                      *             "client": {
                      *               "name": "Jane Smith",

@@ -2,8 +2,9 @@
 // every request, and its use recorded. The key's shape lives in api-key-format.ts.
 import { randomUUID } from 'node:crypto';
 import type { DomainContext } from '../context.js';
-import type { Account } from './accounts.js';
-import { displayApiKey, generateApiKey, hashApiKey, isWellFormedApiKey } from './api-key-format.js';
+import { sql } from 'kysely';
+import { toAccount, type Account } from './accounts.js';
+import { displayApiKey, generateApiKey, hashApiKey, isTestApiKey, isWellFormedApiKey } from './api-key-format.js';
 
 export interface ApiKeySummary {
   id: string;
@@ -13,15 +14,16 @@ export interface ApiKeySummary {
   last_used_at: string | null;
   revoked_at: string | null;
   expires_at: string | null;
+  livemode: boolean;
 }
 
-/** Creates a key and returns it in clear: the only time it exists outside the caller's hands. */
+/** Creates a key of the scope's mode (`pk_live_`, `pk_test_`) and returns it in clear: the only time it exists outside the caller's hands. */
 export async function createApiKey(
   ctx: Pick<DomainContext, 'db' | 'clock'>,
-  accountId: string,
+  scope: Pick<Account, 'id' | 'livemode'>,
   name: string | null = null,
 ): Promise<{ key: string; summary: ApiKeySummary }> {
-  const key = generateApiKey();
+  const key = generateApiKey(scope.livemode);
   const summary: ApiKeySummary = {
     id: randomUUID(),
     name,
@@ -30,19 +32,24 @@ export async function createApiKey(
     last_used_at: null,
     revoked_at: null,
     expires_at: null,
+    livemode: scope.livemode,
   };
-  await ctx.db.insertInto('api_keys').values({ ...summary, account_id: accountId, hash: hashApiKey(key) }).execute();
+  const { livemode: _mode, ...row } = summary;
+  await ctx.db.insertInto('api_keys').values({ ...row, account_id: scope.id, hash: hashApiKey(key) }).execute();
   return { key, summary };
 }
 
+/** An account's keys of both modes. */
 export async function listApiKeys(ctx: Pick<DomainContext, 'db'>, accountId: string): Promise<ApiKeySummary[]> {
-  return ctx.db
+  const rows = await ctx.db
     .selectFrom('api_keys')
-    .select(['id', 'name', 'display', 'created_at', 'last_used_at', 'revoked_at', 'expires_at'])
-    .where('account_id', '=', accountId)
-    .orderBy('created_at', 'asc')
-    .orderBy('id', 'asc')
+    .innerJoin('accounts', 'accounts.id', 'api_keys.account_id')
+    .select(['api_keys.id', 'name', 'display', 'api_keys.created_at', 'last_used_at', 'revoked_at', 'expires_at', 'accounts.livemode'])
+    .where((eb) => eb.or([eb('accounts.id', '=', accountId), eb('accounts.live_account_id', '=', accountId)]))
+    .orderBy('api_keys.created_at', 'asc')
+    .orderBy('api_keys.id', 'asc')
     .execute();
+  return rows.map(({ livemode, ...row }) => ({ ...row, livemode: livemode !== 0 }));
 }
 
 /** Revokes a key by id; false when there is no such live key. */
@@ -70,18 +77,21 @@ export async function rollApiKey(
   const now = ctx.clock.now();
   const old = await ctx.db
     .selectFrom('api_keys')
-    .selectAll()
-    .where('id', '=', keyId)
+    .innerJoin('accounts', 'accounts.id', 'api_keys.account_id')
+    .selectAll('api_keys')
+    .select('accounts.livemode')
+    .where('api_keys.id', '=', keyId)
     .where('revoked_at', 'is', null)
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now.toISOString())]))
     .executeTakeFirst();
   if (!old) return null;
   const until = new Date(now.getTime() + graceSeconds * 1000).toISOString();
   const expiresAt = old.expires_at !== null && old.expires_at < until ? old.expires_at : until;
-  const created = await createApiKey(ctx, old.account_id, old.name);
+  const livemode = old.livemode !== 0;
+  const created = await createApiKey(ctx, { id: old.account_id, livemode }, old.name);
   await ctx.db.updateTable('api_keys').set({ expires_at: expiresAt }).where('id', '=', keyId).execute();
-  const { account_id: _account, hash: _hash, ...summary } = old;
-  return { ...created, old: { ...summary, expires_at: expiresAt } };
+  const { account_id: _account, hash: _hash, livemode: _mode, ...summary } = old;
+  return { ...created, old: { ...summary, expires_at: expiresAt, livemode } };
 }
 
 export interface VerifiedKey {
@@ -101,24 +111,31 @@ export interface ExpiredKey {
 /** The account behind a live key; an expired one says so; null for a malformed, unknown or revoked one. */
 export async function verifyApiKey(ctx: Pick<DomainContext, 'db' | 'clock'>, key: string): Promise<VerifiedKey | ExpiredKey | null> {
   if (!isWellFormedApiKey(key)) return null;
+  // The key's scope (the account, or its test scope) and the account it belongs to (accounts.ts).
   const row = await ctx.db
     .selectFrom('api_keys')
-    .innerJoin('accounts', 'accounts.id', 'api_keys.account_id')
+    .innerJoin('accounts as scope', 'scope.id', 'api_keys.account_id')
+    .innerJoin('accounts as owner', (join) => join.on(sql<boolean>`owner.id = coalesce(scope.live_account_id, scope.id)`))
     .select([
       'api_keys.id as key_id',
       'api_keys.last_used_at',
       'api_keys.expires_at as key_expires_at',
-      'accounts.id',
-      'accounts.email',
-      'accounts.plan',
-      'accounts.rate_limit',
-      'accounts.created_at',
+      'scope.id',
+      'scope.livemode',
+      'owner.id as account_id',
+      'owner.email',
+      'owner.plan',
+      'owner.rate_limit',
+      'owner.created_at',
     ])
     .where('api_keys.hash', '=', hashApiKey(key))
     .where('api_keys.revoked_at', 'is', null)
     .executeTakeFirst();
   if (!row) return null;
-  const { key_id, last_used_at, key_expires_at, ...account } = row;
+  const { key_id, last_used_at, key_expires_at, ...scope } = row;
+  const account = toAccount(scope);
+  // A key's prefix is its mode: a key whose prefix disagrees with its scope is refused, whatever made it.
+  if (isTestApiKey(key) === account.livemode) return null;
   if (key_expires_at !== null && Date.parse(key_expires_at) <= ctx.clock.now().getTime()) return { expired: true, expiresAt: key_expires_at };
   return { account, keyId: key_id, lastUsedAt: last_used_at, expiresAt: key_expires_at };
 }

@@ -9,6 +9,6 @@ export const DEMO_EMAIL = 'demo@piksend.local';
 export async function ensureDemoAccount(ctx: Pick<DomainContext, 'db' | 'clock'>): Promise<string | null> {
   if ((await countAccounts(ctx)) > 0) return null;
   const account = await createAccount(ctx, { email: DEMO_EMAIL, plan: 'pro' });
-  const { key } = await createApiKey(ctx, account.id, 'demo');
+  const { key } = await createApiKey(ctx, account, 'demo');
   return key;
 }

@@ -4,9 +4,14 @@ import { basePath, serverUrl } from '../../generated/constants.js';
 import { listen } from './listen.js';
 import { startupProblem } from './startup-problems.js';
 import { accountPlanValues } from '../../generated/openapi.js';
-import { AccountExistsError, createAccount, findAccountByEmail, type Plan } from '../accounts/accounts.js';
+import { AccountExistsError, createAccount, ensureTestScope, findAccountByEmail, type Plan } from '../accounts/accounts.js';
 import { createApiKey, listApiKeys, revokeApiKey, rollApiKey } from '../accounts/api-keys.js';
 import { ensureDemoAccount } from '../accounts/demo.js';
+import { clearTestData } from '../accounts/test-data.js';
+import { createStorage } from '../storage/storage.js';
+import { TestModeError, TestModeSession } from '../test-mode/test-mode-session.js';
+import { isTriggerable, trigger, TRIGGERABLE_EVENTS } from '../test-mode/triggers.js';
+import { runSandbox } from '../test-mode/sandbox.js';
 import { systemClock } from '../clock.js';
 import { ConfigError, loadConfig, variablesHelp, type Config } from '../config/index.js';
 import { openDatabase } from '../db/connect.js';
@@ -23,12 +28,18 @@ const USAGE = `Usage: piksend <command>
                                                forward your account's events to a local URL, signed
                                                (PIKSEND_API_KEY; PIKSEND_API_URL, default production)
   migrate                                      apply database migrations
+  trigger <event> [--api-key pk_test_…] [--api-url URL]
+                                               make the event happen for real in test mode (${TRIGGERABLE_EVENTS.join(', ')}):
+                                               a test gallery with photos, a visit, a download…; prints the event id
+                                               (PIKSEND_API_KEY; PIKSEND_API_URL, default production)
+  sandbox                                      a throwaway server with realistic test data, a test key and share links
   accounts create --email E [--plan ${accountPlanValues.join('|')}]  create an account
-  keys create --email E [--name N]             create an API key (printed once)
-  keys list --email E                          list an account's keys
+  keys create --email E [--name N] [--test]    create an API key (printed once); --test: a pk_test_ key (test mode)
+  keys list --email E                          list an account's keys (both modes)
   keys roll --id KEY_ID [--expires-in 24h]     a new key for the same account, printed once; the old one keeps
                                                working for the grace period (90s, 30m, 24h, 7d), then expires
   keys revoke --id KEY_ID                      revoke a key (at once)
+  test-data clear --email E                    delete an account's test-mode data and its files (live data and keys stay)
 
 Configuration comes from the environment (defaults shown; the README says what each does):
 
@@ -155,10 +166,26 @@ async function runListen(args: string[]) {
   });
 }
 
+async function runTrigger(args: string[]) {
+  const { values, positionals } = parseArgs({ args, options: { 'api-url': { type: 'string' }, 'api-key': { type: 'string' } }, allowPositionals: true, strict: true });
+  const [event, ...extra] = positionals;
+  if (!event || extra.length) throw new UsageError(`trigger takes one event: ${TRIGGERABLE_EVENTS.join(', ')}`);
+  if (!isTriggerable(event)) throw new UsageError(`Unknown event "${event}": one of ${TRIGGERABLE_EVENTS.join(', ')}`);
+  const apiKey = values['api-key'] ?? process.env.PIKSEND_API_KEY;
+  if (!apiKey) throw new UsageError('Set PIKSEND_API_KEY (or pass --api-key) to a pk_test_ key');
+  const session = new TestModeSession({ apiUrl: values['api-url'] ?? process.env.PIKSEND_API_URL ?? serverUrl, apiKey, userAgent: 'piksend trigger' });
+  const result = await trigger(session, event);
+  console.log(`Triggered ${result.event} in test mode:`);
+  for (const line of result.made) console.log(`  made ${line}`);
+  console.log(`  event ${result.eventId} (test sequence ${result.sequence}), delivered to every test webhook subscribed to ${result.event}`);
+}
+
 async function main(argv: string[]) {
   const [command = 'serve', sub, ...rest] = argv;
-  // The forwarder talks to an API somewhere; it needs none of the server's configuration.
+  // The forwarder and the trigger talk to an API somewhere; they need none of the server's configuration.
   if (command === 'listen') return runListen([sub, ...rest].filter((a): a is string => a !== undefined));
+  if (command === 'trigger') return runTrigger([sub, ...rest].filter((a): a is string => a !== undefined));
+  if (command === 'sandbox') return runSandbox();
   // Help needs no configuration either (in production a missing setting would otherwise hide it).
   if (command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE);
@@ -168,7 +195,7 @@ async function main(argv: string[]) {
   const options = (args: string[]) =>
     parseArgs({
       args,
-      options: { email: { type: 'string' }, plan: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, 'expires-in': { type: 'string' } },
+      options: { email: { type: 'string' }, plan: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, 'expires-in': { type: 'string' }, test: { type: 'boolean' } },
       strict: true,
     }).values;
 
@@ -220,8 +247,10 @@ async function main(argv: string[]) {
         const account = await findAccountByEmail(ctx, values.email);
         if (!account) throw new UsageError(`No account with email ${values.email}`);
         if (sub === 'create') {
-          const { key, summary } = await createApiKey(ctx, account.id, values.name ?? null);
-          console.log(`key ${summary.id} created. Copy it now, it is shown only once:\n\n  ${key}\n`);
+          const scope = values.test ? await ensureTestScope(ctx, account) : account;
+          const { key, summary } = await createApiKey(ctx, scope, values.name ?? null);
+          const mode = values.test ? 'test-mode key' : 'key';
+          console.log(`${mode} ${summary.id} created. Copy it now, it is shown only once:\n\n  ${key}\n`);
         } else if (sub === 'list') {
           const now = Date.now();
           for (const k of await listApiKeys(ctx, account.id)) {
@@ -230,10 +259,29 @@ async function main(argv: string[]) {
               : k.expires_at
                 ? `${Date.parse(k.expires_at) <= now ? 'expired' : 'expires'} ${k.expires_at}`
                 : 'active';
-            console.log(`${k.id}  ${k.display}  ${k.name ?? '-'}  created ${k.created_at}  last used ${k.last_used_at ?? 'never'}  ${state}`);
+            console.log(`${k.id}  ${k.display}  ${k.livemode ? 'live' : 'test'}  ${k.name ?? '-'}  created ${k.created_at}  last used ${k.last_used_at ?? 'never'}  ${state}`);
           }
         } else {
           throw new UsageError(`Unknown keys command ${sub ?? ''}`);
+        }
+      });
+    }
+    case 'test-data': {
+      if (sub !== 'clear') throw new UsageError(`Unknown test-data command ${sub ?? ''}`);
+      const { email } = options(rest);
+      if (!email) throw new UsageError('--email is required');
+      return withDatabase(config, async (ctx) => {
+        const account = await findAccountByEmail(ctx, email);
+        if (!account) throw new NotFoundError(`No account with email ${email}`);
+        const storage = createStorage(config.photos.storage);
+        try {
+          const cleared = await clearTestData({ ...ctx, storage, logger: createLogger(config.logLevel) }, account);
+          console.log(
+            `cleared the test data of ${account.email}: ${cleared.galleries} galleries, ${cleared.photos} photos (with their files), ` +
+              `${cleared.webhooks} webhooks, ${cleared.events} events. Live data and API keys were not touched.`,
+          );
+        } finally {
+          await storage.close();
         }
       });
     }
@@ -247,7 +295,7 @@ main(process.argv.slice(2)).catch((err: unknown) => {
     console.error(`${err.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  if (err instanceof ConfigError || err instanceof AccountExistsError || err instanceof NotFoundError) {
+  if (err instanceof ConfigError || err instanceof AccountExistsError || err instanceof NotFoundError || err instanceof TestModeError) {
     console.error(err.message);
     process.exit(2);
   }

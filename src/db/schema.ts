@@ -26,6 +26,10 @@ export interface AccountsTable {
   /** How many galleries the account has, kept by triggers (the unfiltered list's total). */
   gallery_count: number;
   created_at: string;
+  /** 1 for an account; 0 for the row that holds an account's test-mode data (migration 0012). */
+  livemode?: Flag;
+  /** On a test-mode row: the account it belongs to (whose email, plan and limit it uses); null on an account. */
+  live_account_id?: string | null;
 }
 
 export interface ApiKeysTable {
@@ -72,6 +76,8 @@ export interface GalleriesTable {
   updated_at: string;
   /** Bumped by every update of the row (migration 0011): the resource's own ETag. */
   version?: number;
+  /** The mode it was created in (migration 0012), never changed: 1 live, 0 test. */
+  livemode?: Flag;
 }
 
 export interface PhotosTable {
@@ -142,6 +148,8 @@ export interface WebhooksTable {
   updated_at: string;
   /** Bumped by every update of the row (migration 0011): the resource's own ETag. */
   version?: number;
+  /** The mode it was created in (migration 0012), never changed: 1 live, 0 test. */
+  livemode?: Flag;
 }
 
 export interface WebhookDeliveriesTable {

@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { eventEnvelopeApi_versionValues, type components } from '../../generated/openapi.js';
 import type { EventDataMap } from '../../generated/events.js';
+import { isLive } from '../accounts/livemode.js';
 import type { DomainContext } from '../context.js';
 import type { Tables, WebhookDeliveriesTable } from '../db/schema.js';
 
@@ -47,10 +48,11 @@ export function pendingDelivery(webhookId: string, eventId: string, eventType: E
 /** Writes the event (its envelope serialized once: every delivery sends these bytes). */
 export async function insertEvent<T extends EventType>(
   db: Db,
-  input: { accountId: string; type: T; galleryId: string | null; sequence: number; data: EventDataMap[T]; now: string },
+  input: { accountId: string; livemode: boolean; type: T; galleryId: string | null; sequence: number; data: EventDataMap[T]; now: string },
 ): Promise<EventEnvelope<T>> {
   const envelope: EventEnvelope<T> = {
     id: newEventId(),
+    livemode: input.livemode,
     type: input.type,
     sequence: input.sequence,
     created_at: input.now,
@@ -76,7 +78,9 @@ export async function insertEvent<T extends EventType>(
  * Records an event of the account's stream: takes the next sequence number
  * (the account row's counter, updated in this transaction, so numbers follow
  * commit order without gaps), writes the event and a pending delivery for
- * every enabled webhook subscribed to its type.
+ * every enabled webhook subscribed to its type. The account id is the scope's
+ * (accounts.ts): a test-mode event has its own sequence and reaches only
+ * test-mode webhooks.
  */
 export async function recordEvent<T extends StreamEventType>(
   ctx: Pick<DomainContext, 'clock'> & { db: Db },
@@ -88,9 +92,9 @@ export async function recordEvent<T extends StreamEventType>(
     .updateTable('accounts')
     .set((eb) => ({ event_sequence: eb('event_sequence', '+', 1) }))
     .where('id', '=', input.accountId)
-    .returning('event_sequence')
+    .returning(['event_sequence', 'livemode'])
     .executeTakeFirstOrThrow();
-  const envelope = await insertEvent<T>(trx, { ...input, sequence: Number(counter.event_sequence), now });
+  const envelope = await insertEvent<T>(trx, { ...input, livemode: isLive(counter), sequence: Number(counter.event_sequence), now });
 
   const webhooks = await trx
     .selectFrom('webhooks')

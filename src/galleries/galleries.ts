@@ -1,5 +1,7 @@
 // Galleries: the rules of listing, creating, changing and deleting them.
 // Knows nothing of HTTP; throws ApiError values from the catalogue.
+import { livemodeFlag } from '../accounts/livemode.js';
+import type { Account } from '../accounts/accounts.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { endAccessTokens } from '../share/share-access.js';
 import { sql, type Kysely } from 'kysely';
@@ -132,13 +134,23 @@ export async function getGallery(ctx: GalleryContext, accountId: string, id: str
   return toGalleryResource(await findGalleryRow(ctx.db, accountId, id), ctx.config.shareBaseUrl);
 }
 
-export async function createGallery(ctx: GalleryContext, accountId: string, input: GalleryCreate): Promise<GalleryResource> {
+/**
+ * A gallery of the scope's mode (a test key's galleries are test galleries), and its `gallery.created`.
+ * `fixture` chooses the id and share token: only the sandbox's seed does, so the documentation's ids work on it.
+ */
+export async function createGallery(
+  ctx: GalleryContext,
+  scope: Pick<Account, 'id' | 'livemode'>,
+  input: GalleryCreate,
+  fixture?: { id: string; shareToken: string },
+): Promise<GalleryResource> {
+  const accountId = scope.id;
   const now = ctx.clock.now();
   const selectionMin = input.selection?.min ?? 0;
   const selectionMax = input.selection?.max ?? null;
   checkSelectionBounds(selectionMin, selectionMax);
   const row: GalleriesTable = {
-    id: randomUUID(),
+    id: fixture?.id ?? randomUUID(),
     account_id: accountId,
     name: input.name.normalize('NFC'),
     name_search: searchable(input.name),
@@ -146,7 +158,7 @@ export async function createGallery(ctx: GalleryContext, accountId: string, inpu
     client_email: input.client?.email ?? null,
     event_date: input.event_date ?? null,
     status: 'active',
-    share_token: newShareToken(),
+    share_token: fixture?.shareToken ?? newShareToken(),
     password_hash: input.password ? await hashPassword(input.password) : null,
     download_enabled: flag(input.download_settings?.enabled ?? true),
     download_allow_zip: flag(input.download_settings?.allow_zip ?? true),
@@ -163,6 +175,7 @@ export async function createGallery(ctx: GalleryContext, accountId: string, inpu
     expires_at: futureTimestamp('expires_at', input.expires_at, now) ?? null,
     created_at: now.toISOString(),
     updated_at: now.toISOString(),
+    livemode: livemodeFlag(scope.livemode),
   };
   const gallery = toGalleryResource(row, ctx.config.shareBaseUrl);
   await inTransaction(ctx.db, async (trx) => {

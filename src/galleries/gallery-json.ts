@@ -19,6 +19,7 @@ function galleryShape(table: string, shareUrlPrefix: string): readonly Entry[] {
   const column = (name: string): Value => sql.ref(`${table}.${name}`);
   return [
     ['id', column('id')],
+    ['livemode', flag(sql`${column('livemode')} <> 0`)],
     ['name', column('name')],
     ['client', [['name', column('client_name')], ['email', column('client_email')]]],
     ['event_date', column('event_date')],

@@ -1,5 +1,6 @@
 // A gallery row as the API shows it (GET, lists, and every event's data.gallery).
 import type { components } from '../../generated/openapi.js';
+import { isLive } from '../accounts/livemode.js';
 import type { GalleriesTable } from '../db/schema.js';
 
 export type GalleryResource = components['schemas']['Gallery'];
@@ -7,6 +8,7 @@ export type GalleryResource = components['schemas']['Gallery'];
 export function toGalleryResource(row: GalleriesTable, shareBaseUrl: string): GalleryResource {
   return {
     id: row.id,
+    livemode: isLive(row),
     name: row.name,
     client: { name: row.client_name, email: row.client_email },
     event_date: row.event_date,

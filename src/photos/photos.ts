@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 
 import { photoContentTypeValues, type components, type operations } from '../../generated/openapi.js';
 import type { DomainContext } from '../context.js';
-import type { PhotosTable } from '../db/schema.js';
+import { isLive } from '../accounts/livemode.js';
+import type { GalleriesTable, PhotosTable } from '../db/schema.js';
 import { ApiError, notFound } from '../errors/index.js';
 import { findGalleryRow } from '../galleries/galleries.js';
 import { pageWindow, type Page, type PageQuery } from '../pagination.js';
@@ -28,9 +29,11 @@ export const ACCEPTED_TYPES = (() => {
   return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 })();
 
-export function toPhotoResource(row: PhotosTable): PhotoResource {
+/** A photo as the API shows it: in its gallery's mode. */
+export function toPhotoResource(row: PhotosTable, gallery: Pick<GalleriesTable, 'livemode'>): PhotoResource {
   return {
     id: row.id,
+    livemode: isLive(gallery),
     gallery_id: row.gallery_id,
     filename: row.filename,
     content_type: row.content_type,
@@ -52,8 +55,8 @@ export const storageKeys = (row: Pick<PhotosTable, 'storage_key'>) => ({
 const allKeys = (row: Pick<PhotosTable, 'storage_key'>) => Object.values(storageKeys(row));
 
 export async function listPhotos(ctx: Pick<DomainContext, 'db'>, accountId: string, galleryId: string, query: PhotosQuery): Promise<Page<PhotoResource>> {
-  await findGalleryRow(ctx.db, accountId, galleryId);
-  return pagePhotos(ctx, galleryId, query, toPhotoResource);
+  const gallery = await findGalleryRow(ctx.db, accountId, galleryId);
+  return pagePhotos(ctx, galleryId, query, (row) => toPhotoResource(row, gallery));
 }
 
 /** One page of a gallery's photos in display order, shaped by `shape`. */
@@ -74,8 +77,8 @@ export async function findPhotoRow(ctx: Pick<DomainContext, 'db'>, galleryId: st
 }
 
 export async function getPhoto(ctx: Pick<DomainContext, 'db'>, accountId: string, galleryId: string, photoId: string): Promise<PhotoResource> {
-  await findGalleryRow(ctx.db, accountId, galleryId);
-  return toPhotoResource(await findPhotoRow(ctx, galleryId, photoId));
+  const gallery = await findGalleryRow(ctx.db, accountId, galleryId);
+  return toPhotoResource(await findPhotoRow(ctx, galleryId, photoId), gallery);
 }
 
 interface CheckedFile extends UploadedFile {
@@ -117,7 +120,7 @@ async function checkFiles(files: UploadedFile[], images: ImageQueue): Promise<Ch
 }
 
 export async function addPhotos(ctx: PhotoContext & { images: ImageQueue }, accountId: string, galleryId: string, files: UploadedFile[]): Promise<PhotoResource[]> {
-  await findGalleryRow(ctx.db, accountId, galleryId);
+  const gallery = await findGalleryRow(ctx.db, accountId, galleryId);
   const checked = await checkFiles(files, ctx.images);
   const now = ctx.clock.now().toISOString();
   const rows: PhotosTable[] = checked.map((file) => {
@@ -167,7 +170,7 @@ export async function addPhotos(ctx: PhotoContext & { images: ImageQueue }, acco
     await ctx.storage.delete(stored).catch((cleanupErr: unknown) => ctx.logger.warn({ err: cleanupErr }, 'could not remove the files of a failed upload'));
     throw err;
   }
-  return rows.map(toPhotoResource);
+  return rows.map((row) => toPhotoResource(row, gallery));
 }
 
 export async function deletePhoto(ctx: PhotoContext, accountId: string, galleryId: string, photoId: string, precondition?: Precondition): Promise<void> {

@@ -3,6 +3,7 @@
 // Capture One.
 import type { components } from '../../generated/openapi.js';
 import type { DomainContext } from '../context.js';
+import { isLive } from '../accounts/livemode.js';
 import type { GalleriesTable } from '../db/schema.js';
 import { findGalleryRow } from '../galleries/galleries.js';
 
@@ -23,6 +24,7 @@ export async function selectedPhotos(ctx: Pick<DomainContext, 'db'>, galleryId: 
 function toSelection(gallery: GalleriesTable, photos: Awaited<ReturnType<typeof selectedPhotos>>): SelectionResource {
   return {
     gallery_id: gallery.id,
+    livemode: isLive(gallery),
     state: gallery.selection_state,
     validated_at: gallery.selection_validated_at,
     min: gallery.selection_min,

@@ -4,6 +4,7 @@
 import type { components } from '../../generated/openapi.js';
 import { recordActivity } from '../activity/activity.js';
 import type { DomainContext } from '../context.js';
+import { isLive } from '../accounts/livemode.js';
 import type { GalleriesTable } from '../db/schema.js';
 import { downloadSettingsOf, selectionOf } from '../galleries/gallery-resource.js';
 import { recordGalleryEvent } from './gallery-events.js';
@@ -20,6 +21,7 @@ export const VIEW_SESSION_MS = 30 * 60 * 1000;
 function toSharedGallery(gallery: GalleriesTable, count: number): SharedGalleryResource {
   return {
     id: gallery.id,
+    livemode: isLive(gallery),
     name: gallery.name,
     event_date: gallery.event_date,
     photo_count: gallery.photo_count,

@@ -1,7 +1,8 @@
 // Reading deliveries back (with every attempt) and redelivering one.
 import type { components, operations } from '../../generated/openapi.js';
 import type { DomainContext } from '../context.js';
-import type { DeliveryAttemptsTable, WebhookDeliveriesTable } from '../db/schema.js';
+import { isLive } from '../accounts/livemode.js';
+import type { DeliveryAttemptsTable, WebhookDeliveriesTable, WebhooksTable } from '../db/schema.js';
 import { notFound } from '../errors/index.js';
 import { pendingDelivery } from '../events/outbox.js';
 import { pageWindow, type Page, type PageQuery } from '../pagination.js';
@@ -12,9 +13,11 @@ export type DeliveryResource = components['schemas']['WebhookDelivery'];
 export type DeliveriesQuery = NonNullable<operations['listWebhookDeliveries']['parameters']['query']> & PageQuery;
 type DeliveryContext = Pick<DomainContext, 'db' | 'clock' | 'deliveries'>;
 
-function toDeliveryResource(row: WebhookDeliveriesTable, attempts: DeliveryAttemptsTable[]): DeliveryResource {
+/** A delivery as the API shows it: in its webhook's mode. */
+function toDeliveryResource(row: WebhookDeliveriesTable, attempts: DeliveryAttemptsTable[], webhook: Pick<WebhooksTable, 'livemode'>): DeliveryResource {
   return {
     id: row.id,
+    livemode: isLive(webhook),
     webhook_id: row.webhook_id,
     event_id: row.event_id,
     event_type: row.event_type,
@@ -34,7 +37,7 @@ function toDeliveryResource(row: WebhookDeliveriesTable, attempts: DeliveryAttem
   };
 }
 
-async function withAttempts(ctx: Pick<DomainContext, 'db'>, rows: WebhookDeliveriesTable[]): Promise<DeliveryResource[]> {
+async function withAttempts(ctx: Pick<DomainContext, 'db'>, rows: WebhookDeliveriesTable[], webhook: Pick<WebhooksTable, 'livemode'>): Promise<DeliveryResource[]> {
   if (!rows.length) return [];
   const attempts = await ctx.db
     .selectFrom('delivery_attempts')
@@ -45,7 +48,7 @@ async function withAttempts(ctx: Pick<DomainContext, 'db'>, rows: WebhookDeliver
     .execute();
   const byDelivery = new Map<string, DeliveryAttemptsTable[]>();
   for (const a of attempts) byDelivery.set(a.delivery_id, [...(byDelivery.get(a.delivery_id) ?? []), a]);
-  return rows.map((row) => toDeliveryResource(row, byDelivery.get(row.id) ?? []));
+  return rows.map((row) => toDeliveryResource(row, byDelivery.get(row.id) ?? [], webhook));
 }
 
 export async function listDeliveries(
@@ -54,7 +57,7 @@ export async function listDeliveries(
   webhookId: string,
   query: DeliveriesQuery,
 ): Promise<Page<DeliveryResource>> {
-  await findWebhookRow(ctx.db, accountId, webhookId);
+  const webhook = await findWebhookRow(ctx.db, accountId, webhookId);
   let base = ctx.db.selectFrom('webhook_deliveries').where('webhook_id', '=', webhookId);
   if (query.status) base = base.where('status', '=', query.status);
   const { limit, offset } = pageWindow(query);
@@ -62,11 +65,11 @@ export async function listDeliveries(
     base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: await withAttempts(ctx, rows), total: Number(count.n) };
+  return { items: await withAttempts(ctx, rows, webhook), total: Number(count.n) };
 }
 
 export async function getDelivery(ctx: Pick<DomainContext, 'db'>, accountId: string, webhookId: string, deliveryId: string): Promise<DeliveryResource> {
-  await findWebhookRow(ctx.db, accountId, webhookId);
+  const webhook = await findWebhookRow(ctx.db, accountId, webhookId);
   const row = await ctx.db
     .selectFrom('webhook_deliveries')
     .selectAll()
@@ -74,7 +77,7 @@ export async function getDelivery(ctx: Pick<DomainContext, 'db'>, accountId: str
     .where('webhook_id', '=', webhookId)
     .executeTakeFirst();
   if (!row) throw notFound('Delivery', deliveryId);
-  return (await withAttempts(ctx, [row]))[0]!;
+  return (await withAttempts(ctx, [row], webhook))[0]!;
 }
 
 /** A new delivery of the same event (same id, same bytes) to the same endpoint, due now. */

@@ -1,5 +1,7 @@
 // Webhook subscriptions: create (the secret shown once), list, get, update,
 // delete, send a test event, rotate the secret. Knows nothing of HTTP.
+import { isLive, livemodeFlag } from '../accounts/livemode.js';
+import type { Account } from '../accounts/accounts.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { components, operations } from '../../generated/openapi.js';
@@ -29,6 +31,7 @@ export const TEST_EVENT_MESSAGE = 'This is a test event from PikSend.';
 export function toWebhookResource(row: WebhooksTable): WebhookResource {
   return {
     id: row.id,
+    livemode: isLive(row),
     url: row.url,
     events: JSON.parse(row.events) as WebhookResource['events'],
     description: row.description,
@@ -87,13 +90,14 @@ export async function listWebhooks(ctx: WebhookContext, accountId: string, query
   return { items: rows.map(toWebhookResource), total: Number(count.n) };
 }
 
-export async function createWebhook(ctx: WebhookContext, accountId: string, input: WebhookCreate): Promise<WebhookWithSecret> {
+/** A webhook of the scope's mode: it receives that mode's events only. */
+export async function createWebhook(ctx: WebhookContext, scope: Pick<Account, 'id' | 'livemode'>, input: WebhookCreate): Promise<WebhookWithSecret> {
   checkUrl(ctx, input.url);
   const now = ctx.clock.now().toISOString();
   const secret = generateWebhookSecret();
   const row: WebhooksTable = {
     id: randomUUID(),
-    account_id: accountId,
+    account_id: scope.id,
     url: input.url,
     events: JSON.stringify(input.events),
     description: input.description ?? null,
@@ -104,6 +108,7 @@ export async function createWebhook(ctx: WebhookContext, accountId: string, inpu
     previous_secret_expires_at: null,
     created_at: now,
     updated_at: now,
+    livemode: livemodeFlag(scope.livemode),
   };
   await inTransaction(ctx.db, (trx) => trx.insertInto('webhooks').values(row).execute());
   return { ...toWebhookResource(row), secret };
@@ -155,9 +160,10 @@ export async function deleteWebhook(ctx: WebhookContext, accountId: string, id: 
 export async function sendTestEvent(ctx: WebhookContext, accountId: string, id: string): Promise<DeliveryResource> {
   const now = ctx.clock.now().toISOString();
   const deliveryId = await inTransaction(ctx.db, async (trx) => {
-    await findWebhookRow(trx, accountId, id);
+    const webhook = await findWebhookRow(trx, accountId, id);
     const event = await insertEvent(trx, {
       accountId,
+      livemode: isLive(webhook),
       type: 'webhook.test',
       galleryId: null,
       sequence: 0,

@@ -27,7 +27,7 @@ afterAll(async () => {
   await drop();
 });
 
-const newKey = () => createApiKey(ctx, accountId);
+const newKey = () => createApiKey(ctx, { id: accountId, livemode: true });
 
 describe('verified-key cache', () => {
   it('keeps a revoked key working until the TTL runs out, then refuses it', async () => {

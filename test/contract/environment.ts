@@ -86,24 +86,24 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   const free = await createAccount({ db, clock }, { email: 'contract-free@example.com', plan: 'free' });
   const limited = await createAccount({ db, clock }, { email: 'contract-limited@example.com', plan: 'pro', rateLimit: 1 });
   const keys = {
-    pro: (await createApiKey({ db, clock }, pro.id, 'contract')).key,
-    free: (await createApiKey({ db, clock }, free.id, 'contract')).key,
-    limited: (await createApiKey({ db, clock }, limited.id, 'contract')).key,
+    pro: (await createApiKey({ db, clock }, pro, 'contract')).key,
+    free: (await createApiKey({ db, clock }, free, 'contract')).key,
+    limited: (await createApiKey({ db, clock }, limited, 'contract')).key,
   };
   const secretBox = createSecretBox(TEST_WEBHOOK_SECRET_KEY);
   const storage = createStorage(config.photos.storage);
   // No delivery worker: the contract run never sends webhooks anywhere (deliveries stay pending).
   const galleries = { db, clock, config, deliveries: noDeliveryWorker, expiry: noExpiryScheduler, storage, logger: createLogger('silent') };
-  const gallery = await createGallery(galleries, pro.id, { name: 'Contract gallery', selection: { enabled: true, min: 1, max: 10 } });
-  const expired = await createGallery(galleries, pro.id, { name: 'Expired gallery' });
+  const gallery = await createGallery(galleries, pro, { name: 'Contract gallery', selection: { enabled: true, min: 1, max: 10 } });
+  const expired = await createGallery(galleries, pro, { name: 'Expired gallery' });
   await db.updateTable('galleries').set({ status: 'expired' }).where('id', '=', expired.id).execute();
   const deletable = [];
-  for (let i = 0; i < 3; i++) deletable.push((await createGallery(galleries, pro.id, { name: `Deletable ${i}` })).id);
+  for (let i = 0; i < 3; i++) deletable.push((await createGallery(galleries, pro, { name: `Deletable ${i}` })).id);
   const event = await db.selectFrom('events').select('id').where('gallery_id', '=', gallery.id).executeTakeFirstOrThrow();
   // Webhooks to example.com: nothing is ever sent (no worker), the deliveries stay pending.
   const webhooks = { db, clock, config, deliveries: noDeliveryWorker, secretBox };
-  const webhook = await createWebhook(webhooks, pro.id, { url: 'https://example.com/webhooks', events: ['gallery.created'] });
-  const deletableWebhook = await createWebhook(webhooks, pro.id, { url: 'https://example.com/old', events: ['gallery.deleted'] });
+  const webhook = await createWebhook(webhooks, pro, { url: 'https://example.com/webhooks', events: ['gallery.created'] });
+  const deletableWebhook = await createWebhook(webhooks, pro, { url: 'https://example.com/old', events: ['gallery.deleted'] });
   const delivery = await sendTestEvent(webhooks, pro.id, webhook.id);
 
   // Photos and share links: one gallery per situation the hooks provoke.
@@ -112,7 +112,7 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
   const galleryPhotos = await photosOf(gallery.id, 3);
   const visitor = { address: '127.0.0.1', userAgent: 'contract fixtures' };
   const shareGallery = async (body: Parameters<typeof createGallery>[2], photoCount: number) => {
-    const created = await createGallery(galleries, pro.id, body);
+    const created = await createGallery(galleries, pro, body);
     const photoIds = photoCount ? await photosOf(created.id, photoCount) : [];
     const row = await db.selectFrom('galleries').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
     return { token: row.share_token, photoIds, grant: { gallery: row, token: row.share_token } };

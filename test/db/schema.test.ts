@@ -20,14 +20,14 @@ const int = { type: 'integer', nullable: false } as const;
 const intOrNull = { type: 'integer', nullable: true } as const;
 
 const SCHEMA = {
-  accounts: { id: text, email: text, plan: text, rate_limit: intOrNull, event_sequence: int, gallery_count: int, created_at: text },
+  accounts: { id: text, email: text, plan: text, rate_limit: intOrNull, event_sequence: int, gallery_count: int, created_at: text, livemode: int, live_account_id: textOrNull },
   account_changes: { account_id: text, stripe: int, seq: int },
   api_keys: { id: text, account_id: text, name: textOrNull, display: text, hash: text, created_at: text, last_used_at: textOrNull, revoked_at: textOrNull, expires_at: textOrNull },
   galleries: {
     id: text, account_id: text, name: text, name_search: text, client_name: textOrNull, client_email: textOrNull, event_date: textOrNull,
     status: text, share_token: text, password_hash: textOrNull, download_enabled: int, download_allow_zip: int, selection_enabled: int,
     selection_min: int, selection_max: intOrNull, selection_state: text, selection_validated_at: textOrNull, cover_photo_id: textOrNull,
-    photo_count: int, views: int, downloads: int, favorites: int, expires_at: textOrNull, created_at: text, updated_at: text, version: int,
+    photo_count: int, views: int, downloads: int, favorites: int, expires_at: textOrNull, created_at: text, updated_at: text, version: int, livemode: int,
   },
   photos: { id: text, gallery_id: text, filename: text, content_type: text, bytes: int, width: int, height: int, sha256: text, position: int, storage_key: text, created_at: text, version: int },
   favorites: { gallery_id: text, photo_id: text, created_at: text },
@@ -36,7 +36,7 @@ const SCHEMA = {
   events: { id: text, account_id: text, type: text, gallery_id: textOrNull, sequence: int, payload: text, created_at: text },
   webhooks: {
     id: text, account_id: text, url: text, events: text, description: textOrNull, enabled: int, disabled_reason: textOrNull,
-    secret_encrypted: text, previous_secret_encrypted: textOrNull, previous_secret_expires_at: textOrNull, created_at: text, updated_at: text, version: int,
+    secret_encrypted: text, previous_secret_encrypted: textOrNull, previous_secret_expires_at: textOrNull, created_at: text, updated_at: text, version: int, livemode: int,
   },
   webhook_deliveries: {
     id: text, webhook_id: text, event_id: text, event_type: text, status: text, attempt_count: int, next_attempt_at: textOrNull,
@@ -62,14 +62,15 @@ const NOT_SHOWN: { [T in keyof Tables]?: readonly (keyof Tables[T])[] | 'table' 
   idempotency_keys: 'table',
   share_access_tokens: 'table',
   account_changes: 'table',
-  accounts: ['id', 'event_sequence', 'gallery_count', 'created_at'],
+  // livemode and live_account_id are written once, at insert: a row never changes mode.
+  accounts: ['id', 'event_sequence', 'gallery_count', 'created_at', 'livemode', 'live_account_id'],
   // version changes only with another column (its trigger), which already changed the account's version.
-  galleries: ['id', 'account_id', 'version'],
+  galleries: ['id', 'account_id', 'version', 'livemode'],
   photos: ['id', 'gallery_id', 'version'],
   favorites: ['gallery_id', 'photo_id'],
   activity: ['id', 'gallery_id'],
   events: ['id', 'account_id'],
-  webhooks: ['id', 'account_id', 'version'],
+  webhooks: ['id', 'account_id', 'version', 'livemode'],
   // event_type and created_at are written once, by the insert (which bumps); migration 0004's trigger watches only the columns that change.
   webhook_deliveries: ['id', 'webhook_id', 'event_id', 'event_type', 'created_at', 'locked_until', 'locked_by'],
   delivery_attempts: ['id', 'delivery_id'],

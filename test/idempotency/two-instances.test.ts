@@ -19,7 +19,7 @@ it.skipIf(!postgresAvailable)('resolves a race on one key between two instances 
   try {
     const ctx = { db: instances[0]!.database.db, clock: systemClock };
     const account = await createAccount(ctx, { email: 'race@example.com', plan: 'pro' });
-    const { key } = await createApiKey(ctx, account.id);
+    const { key } = await createApiKey(ctx, account);
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         fetch(`${instances[i % 2]!.url}/api/v1/galleries`, {

@@ -37,9 +37,9 @@ describe.skipIf(!available)('rate limit shared through Redis by two instances', 
     const config = loadConfig({ DATABASE_URL: created.url, RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_REDIS_URL: REDIS_URL });
     const clock = testClock(new Date('2026-11-25T12:00:01Z'));
     const account = await createAccount({ db: database.db, clock }, { email: 'shared@example.com', plan: 'pro' });
-    key = (await createApiKey({ db: database.db, clock }, account.id)).key;
+    key = (await createApiKey({ db: database.db, clock }, account)).key;
     const polling = await createAccount({ db: database.db, clock }, { email: 'polling@example.com', plan: 'pro' });
-    pollingKey = (await createApiKey({ db: database.db, clock }, polling.id)).key;
+    pollingKey = (await createApiKey({ db: database.db, clock }, polling)).key;
     // A prefix of its own keeps this run's counters apart from any other.
     const prefix = `piksend-test:${randomBytes(6).toString('hex')}:`;
     for (let i = 0; i < 2; i++) {

@@ -89,7 +89,7 @@ describe.skipIf(!dialectAvailable('postgres'))('two expiry schedulers on one Pos
     const account = await createAccount(ctx, { email: 'expiry@example.com', plan: 'pro' });
     const at = new Date(Date.now() + 1_000).toISOString();
     const ids: string[] = [];
-    for (let i = 0; i < 40; i++) ids.push((await createGallery(ctx, account.id, { name: `G${i}`, expires_at: at })).id);
+    for (let i = 0; i < 40; i++) ids.push((await createGallery(ctx, account, { name: `G${i}`, expires_at: at })).id);
     const handles = [openDatabase(url), openDatabase(url)];
     const schedulers = handles.map((database) => createExpiryScheduler({ database, clock: systemClock, logger, config, deliveries: noDeliveryWorker, maxSleepMs: 100 }));
     try {

@@ -31,7 +31,7 @@ describeOnEachDatabase('authentication', (server) => {
   it('401 once a key is revoked; the account\'s other keys keep working', async () => {
     const { account, key } = await server().newAccount();
 
-    const second = await createApiKey({ db: server().database.db, clock: server().clock }, account.id, 'second');
+    const second = await createApiKey({ db: server().database.db, clock: server().clock }, account, 'second');
     expect((await server().request('GET', '/me', { key })).status).toBe(200);
     const keyId = (await server().database.db.selectFrom('api_keys').select('id').where('account_id', '=', account.id).where('name', '=', 'test').executeTakeFirstOrThrow()).id;
     expect(await revokeApiKey({ db: server().database.db, clock: server().clock }, keyId)).toBe(true);
@@ -55,6 +55,7 @@ describeOnEachDatabase('authentication', (server) => {
     const res = await server().request('GET', '/me', { key });
     expect(res.body.data).toEqual({
       id: account.id,
+      livemode: true,
       email: account.email,
       plan: 'pro',
       rate_limit: { limit: 600, window_seconds: 60 },
@@ -83,8 +84,8 @@ describeOnEachDatabase('rolling a key', (server) => {
   it('the old key keeps working until its grace period ends, then gets a 401 saying it expired', async () => {
     const { account } = await server().newAccount();
     const ctx = { db: server().database.db, clock: server().clock };
-    const { summary } = await createApiKey(ctx, account.id, 'CRM sync');
-    const first = await createApiKey(ctx, account.id, 'Zapier');
+    const { summary } = await createApiKey(ctx, account, 'CRM sync');
+    const first = await createApiKey(ctx, account, 'Zapier');
     const rolled = (await rollApiKey(ctx, first.summary.id, 3600))!;
     expect(rolled.summary.name).toBe('Zapier');
     expect(rolled.old.expires_at).toBe(new Date(server().clock.now().getTime() + 3_600_000).toISOString());

@@ -115,7 +115,7 @@ describeOnEachDatabase(
 
     it('the rate limit is per account: two keys share one budget', async () => {
       const { key, account } = await server().newAccount();
-      const { key: second } = await createApiKey({ db: server().database.db, clock: server().clock }, account.id);
+      const { key: second } = await createApiKey({ db: server().database.db, clock: server().clock }, account);
       server().clock.advance(60_000);
       const remaining = [];
       for (const k of [key, second, key]) remaining.push((await server().request('GET', '/me', { key: k })).headers.get('x-ratelimit-remaining'));

@@ -155,7 +155,7 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
     },
     async newAccount(plan = 'pro') {
       const account = await createAccount({ db: database.db, clock }, { email: `photographer${++accounts}@example.com`, plan });
-      const { key } = await createApiKey({ db: database.db, clock }, account.id, 'test');
+      const { key } = await createApiKey({ db: database.db, clock }, account, 'test');
       return { account, key };
     },
     client(key) {

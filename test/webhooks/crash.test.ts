@@ -28,7 +28,7 @@ for (const dialect of DIALECTS) {
       const setup = openDatabase(url);
       await setup.migrate();
       const account = await createAccount({ db: setup.db, clock: systemClock }, { email: 'crash@example.com', plan: 'pro' });
-      const { key } = await createApiKey({ db: setup.db, clock: systemClock }, account.id);
+      const { key } = await createApiKey({ db: setup.db, clock: systemClock }, account);
 
       const port = await freePort();
       const env = {

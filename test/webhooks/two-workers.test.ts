@@ -47,7 +47,7 @@ describe.skipIf(!dialectAvailable('postgres'))('two delivery workers on one Post
     }));
     await setup.db.insertInto('webhooks').values(webhooks).execute();
     for (let i = 0; i < DELIVERIES / webhooks.length; i++) {
-      const event = await insertEvent(setup.db, { accountId: account.id, type: 'webhook.test', galleryId: null, sequence: i + 1, data: { webhook_id: webhooks[0]!.id, message: 'delivery load' }, now });
+      const event = await insertEvent(setup.db, { accountId: account.id, livemode: true, type: 'webhook.test', galleryId: null, sequence: i + 1, data: { webhook_id: webhooks[0]!.id, message: 'delivery load' }, now });
       await setup.db.insertInto('webhook_deliveries').values(webhooks.map((w) => pendingDelivery(w.id, event.id, 'webhook.test', now))).execute();
     }
 

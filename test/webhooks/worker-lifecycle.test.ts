@@ -36,7 +36,7 @@ async function queue(database: Database, accountId: string, webhookId: string, c
   const now = new Date().toISOString();
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const event = await insertEvent(database.db, { accountId, type: 'webhook.test', galleryId: null, sequence: i + 1, data: { webhook_id: webhookId, message: 'delivery load' }, now });
+    const event = await insertEvent(database.db, { accountId, livemode: true, type: 'webhook.test', galleryId: null, sequence: i + 1, data: { webhook_id: webhookId, message: 'delivery load' }, now });
     const delivery = pendingDelivery(webhookId, event.id, 'webhook.test', now);
     await database.db.insertInto('webhook_deliveries').values(delivery).execute();
     ids.push(delivery.id);
@@ -51,7 +51,7 @@ for (const dialect of DIALECTS) {
       const receiver = await startReceiver();
       receiver.respond((_r, _n, res) => setTimeout(() => res.end('ok'), 300));
       try {
-        const hook = await createWebhook(env.ctx, env.account.id, { url: receiver.url, events: ['gallery.created'] });
+        const hook = await createWebhook(env.ctx, env.account, { url: receiver.url, events: ['gallery.created'] });
         const [deliveryId] = await queue(env.database, env.account.id, hook.id, 1);
         const worker = createDeliveryWorker({ database: env.database, clock: systemClock, logger: silent, config: env.config.webhooks, secretBox: box });
         await worker.start();
@@ -71,7 +71,7 @@ for (const dialect of DIALECTS) {
       const receiver = await startReceiver();
       receiver.respond((_r, n, res) => (n === 1 ? setTimeout(() => res.end('late'), 3_000) : res.end('ok')));
       try {
-        const hook = await createWebhook(env.ctx, env.account.id, { url: receiver.url, events: ['gallery.created'] });
+        const hook = await createWebhook(env.ctx, env.account, { url: receiver.url, events: ['gallery.created'] });
         const [deliveryId] = await queue(env.database, env.account.id, hook.id, 1);
         const first = createDeliveryWorker({ database: env.database, clock: systemClock, logger: silent, config: env.config.webhooks, secretBox: box });
         await first.start();
@@ -100,7 +100,7 @@ for (const dialect of DIALECTS) {
         res.end();
       });
       try {
-        const hook = await createWebhook(env.ctx, env.account.id, { url: receiver.url, events: ['gallery.created'] });
+        const hook = await createWebhook(env.ctx, env.account, { url: receiver.url, events: ['gallery.created'] });
         await env.database.db.updateTable('webhooks').set({ enabled: 0 }).where('id', '=', hook.id).execute();
         const [deliveryId] = await queue(env.database, env.account.id, hook.id, 1);
         const worker = createDeliveryWorker({ database: env.database, clock: systemClock, logger: silent, config: env.config.webhooks, secretBox: box });
@@ -127,7 +127,7 @@ describe.skipIf(!dialectAvailable('postgres'))('wake-ups across processes [postg
     const apiSide = openDatabase(env.url);
     const worker = createDeliveryWorker({ database: env.database, clock: systemClock, logger: silent, config: env.config.webhooks, secretBox: box, listenUrl: env.url });
     try {
-      const hook = await createWebhook(env.ctx, env.account.id, { url: receiver.url, events: ['gallery.created'] });
+      const hook = await createWebhook(env.ctx, env.account, { url: receiver.url, events: ['gallery.created'] });
       await worker.start();
       await new Promise((resolve) => setTimeout(resolve, 200)); // its first cycle found nothing; the next poll is a minute away
       const committedAt = Date.now();

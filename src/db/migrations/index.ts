@@ -14,6 +14,7 @@ import { galleryNamesNfc } from './0008-gallery-names-nfc.js';
 import { apiKeyExpiry } from './0009-api-key-expiry.js';
 import { idempotencyKeys } from './0010-idempotency-keys.js';
 import { resourceVersions } from './0011-resource-versions.js';
+import { testMode } from './0012-test-mode.js';
 
 /** Keyed by the names recorded in the database's migration table: a name never changes. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -28,6 +29,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009_api_key_expiry': apiKeyExpiry,
   '0010_idempotency_keys': idempotencyKeys,
   '0011_resource_versions': resourceVersions,
+  '0012_test_mode': testMode,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -11,7 +11,7 @@ export const listGalleries: Handler<'listGalleries'> = async ({ account, query, 
 });
 
 export const createGallery: Handler<'createGallery'> = async ({ account, body, services }) => {
-  const gallery = await galleries.createGallery(services, account.id, body);
+  const gallery = await galleries.createGallery(services, account, body);
   // A new row is at version 1.
   return { status: 201, body: { data: gallery }, headers: { Location: basePath + pathOf.getGallery({ id: gallery.id }), ETag: etagFor(services.config, 'gallery', gallery.id, 1) } };
 };

@@ -12,7 +12,7 @@ export const listWebhooks: Handler<'listWebhooks'> = async ({ account, query, se
 });
 
 export const createWebhook: Handler<'createWebhook'> = async ({ account, body, services }) => {
-  const webhook = await webhooks.createWebhook(services, account.id, body);
+  const webhook = await webhooks.createWebhook(services, account, body);
   return { status: 201, body: { data: webhook }, headers: { Location: basePath + pathOf.getWebhook({ id: webhook.id }), ETag: etagFor(services.config, 'webhook', webhook.id, 1) } };
 };
 
