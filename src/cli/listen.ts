@@ -61,7 +61,7 @@ export async function listen(options: ListenOptions): Promise<void> {
   const save = () => writeFile(options.statePath, JSON.stringify(state, null, 2), { mode: 0o600 });
   await save();
   options.out(
-    `Ready! ${resumed ? 'Resuming' : 'Forwarding'} ${me.data.data.email}'s events to ${options.forwardTo}\n` +
+    `Ready! ${resumed ? 'Resuming' : 'Forwarding'} ${me.data.data.email}'s ${me.data.data.livemode ? 'live' : 'test-mode'} events to ${options.forwardTo}\n` +
       `Your local webhook signing secret is ${state.secret} (verify deliveries with it, as with a real endpoint's)\n`,
   );
 

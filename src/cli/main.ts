@@ -173,11 +173,20 @@ async function runTrigger(args: string[]) {
   if (!isTriggerable(event)) throw new UsageError(`Unknown event "${event}": one of ${TRIGGERABLE_EVENTS.join(', ')}`);
   const apiKey = values['api-key'] ?? process.env.PIKSEND_API_KEY;
   if (!apiKey) throw new UsageError('Set PIKSEND_API_KEY (or pass --api-key) to a pk_test_ key');
-  const session = new TestModeSession({ apiUrl: values['api-url'] ?? process.env.PIKSEND_API_URL ?? serverUrl, apiKey, userAgent: 'piksend trigger' });
-  const result = await trigger(session, event);
+  const apiUrl = values['api-url'] ?? process.env.PIKSEND_API_URL ?? serverUrl;
+  const session = new TestModeSession({ apiUrl, apiKey, userAgent: 'piksend trigger' });
+  const result = await trigger(session, event).catch((err: unknown) => {
+    // fetch's network failure (refused, unknown host): one line, not a stack.
+    if (err instanceof TypeError && err.cause instanceof Error) {
+      throw new TestModeError(`Cannot reach the API at ${apiUrl}: ${(err.cause as NodeJS.ErrnoException).code ?? err.cause.message}`);
+    }
+    throw err;
+  });
   console.log(`Triggered ${result.event} in test mode:`);
   for (const line of result.made) console.log(`  made ${line}`);
-  console.log(`  event ${result.eventId} (test sequence ${result.sequence}), delivered to every test webhook subscribed to ${result.event}`);
+  console.log(`  event ${result.eventId} (test sequence ${result.sequence})`);
+  if (!result.deliveries.length) console.log(`  no enabled test webhook is subscribed to ${result.event} (piksend listen, or POST /webhooks with this key)`);
+  for (const d of result.deliveries) console.log(`  delivery to ${d.url}: ${d.status}${d.statusCode === null ? '' : ` (${d.statusCode})`}`);
 }
 
 async function main(argv: string[]) {

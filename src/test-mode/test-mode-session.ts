@@ -23,6 +23,14 @@ function must<T>(step: string, answer: Answer<T>): T {
 export type GalleryCreate = Schemas['GalleryCreate'];
 export type StreamEventType = Exclude<Schemas['WebhookDelivery']['event_type'], 'webhook.test'>;
 
+/** One delivery of an event, as `trigger` reports it. */
+export interface EventDelivery {
+  webhookId: string;
+  url: string;
+  status: Schemas['DeliveryStatus'];
+  statusCode: number | null;
+}
+
 export interface TestModeSessionOptions {
   apiUrl: string;
   apiKey: string;
@@ -118,6 +126,30 @@ export class TestModeSession {
   async deleteGallery(galleryId: string): Promise<void> {
     const answer = await this.api.DELETE('/galleries/{id}', { params: { path: { id: galleryId } } });
     if (!answer.response.ok) must('DELETE /galleries/{id}', answer as Answer<never>);
+  }
+
+  /**
+   * What became of an event's deliveries: one per enabled test webhook
+   * subscribed to its type, waited for until none is pending (at most `timeoutMs`).
+   */
+  async deliveriesOf(event: PikSendEvent, timeoutMs = 15_000): Promise<EventDelivery[]> {
+    const webhooks = [];
+    for (let page = 1; ; page++) {
+      const answer = must('GET /webhooks', await this.api.GET('/webhooks', { params: { query: { page, per_page: 100 } } }));
+      webhooks.push(...answer.data.filter((w) => w.enabled && (w.events as string[]).includes(event.type)));
+      if (page >= answer.pagination.total_pages) break;
+    }
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found: EventDelivery[] = [];
+      for (const webhook of webhooks) {
+        const answer = must('GET /webhooks/{id}/deliveries', await this.api.GET('/webhooks/{id}/deliveries', { params: { path: { id: webhook.id }, query: { per_page: 100 } } }));
+        const delivery = answer.data.find((d) => d.event_id === event.id);
+        found.push({ webhookId: webhook.id, url: webhook.url, status: delivery?.status ?? 'pending', statusCode: delivery?.last_status_code ?? null });
+      }
+      if (found.every((d) => d.status !== 'pending') || Date.now() > deadline) return found;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 
   /** The event of `type` about the gallery (the newest), waiting for it at most `timeoutMs`. */

@@ -3,13 +3,15 @@
 // event is recorded, signed and delivered to every subscribed test webhook
 // exactly as a live one would be. Each scenario says what it made.
 import { eventTypeValues } from '../../generated/openapi.js';
-import { shareTokenOf, TestModeSession, type StreamEventType } from './test-mode-session.js';
+import { shareTokenOf, TestModeSession, type EventDelivery, type StreamEventType } from './test-mode-session.js';
 
 export interface TriggerResult {
   event: StreamEventType;
   /** The event's id and sequence (test mode's own stream). */
   eventId: string;
   sequence: number;
+  /** Its deliveries to the test webhooks subscribed to it, once none is pending (or after 15 s). */
+  deliveries: EventDelivery[];
   /** What was made on the way, one line each ("gallery 550e… with 3 photos", "a visit to …"). */
   made: string[];
 }
@@ -32,7 +34,7 @@ async function galleryWithPhotos(session: TestModeSession, made: string[], photo
     },
     photos,
   );
-  made.push(`test gallery ${gallery.id} with ${uploaded.length} photos (share link ${gallery.share_url})`);
+  made.push(`test gallery ${gallery.id} with ${uploaded.length} photo${uploaded.length === 1 ? '' : 's'} (share link ${gallery.share_url})`);
   return { gallery, photos: uploaded, token: shareTokenOf(gallery) };
 }
 
@@ -75,5 +77,5 @@ export async function trigger(session: TestModeSession, event: StreamEventType):
   const made: string[] = [];
   const galleryId = await SCENARIOS[event](session, made);
   const fired = await session.eventAbout(event, galleryId);
-  return { event, eventId: fired.id, sequence: fired.sequence, made };
+  return { event, eventId: fired.id, sequence: fired.sequence, deliveries: await session.deliveriesOf(fired), made };
 }

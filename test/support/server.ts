@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createAccount, type Account, type Plan } from '../../src/accounts/accounts.js';
+import { createAccount, ensureTestScope, type Account, type Plan } from '../../src/accounts/accounts.js';
 import { createApiKey } from '../../src/accounts/api-keys.js';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { openDatabase, type Database } from '../../src/db/connect.js';
@@ -50,6 +50,8 @@ export interface TestServer {
   logs: () => string;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   newAccount(plan?: Plan): Promise<{ account: Account; key: string }>;
+  /** A `pk_test_` key of the account: its test mode (scope: what the key acts as). */
+  testModeKey(account: Account): Promise<{ scope: Account; key: string }>;
   client(key?: string): PikSendClient;
   /** The delivery worker, when the server was started with one. */
   worker: DeliveryWorker | null;
@@ -157,6 +159,11 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
       const account = await createAccount({ db: database.db, clock }, { email: `photographer${++accounts}@example.com`, plan });
       const { key } = await createApiKey({ db: database.db, clock }, account, 'test');
       return { account, key };
+    },
+    async testModeKey(account) {
+      const scope = await ensureTestScope({ db: database.db, clock }, account);
+      const { key } = await createApiKey({ db: database.db, clock }, scope, 'test mode');
+      return { scope, key };
     },
     client(key) {
       return createPikSendClient({ baseUrl: apiUrl, apiKey: key, fetch: checkedFetch });

@@ -122,6 +122,11 @@ export function App({ token }: { token: string }) {
 
   return (
     <div class="page">
+      {gallery.livemode ? null : (
+        <p class="test-mode" role="note">
+          Test gallery: made in PikSend's test mode, for trying things out. It is not a real client's gallery.
+        </p>
+      )}
       <header class="top">
         <div>
           <h1>{gallery.name}</h1>
