@@ -58,6 +58,8 @@ function parseDuration(text: string): number {
   return seconds;
 }
 
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 const isPlan = (value: string): value is Plan => (accountPlanValues as readonly string[]).includes(value);
 
 /** The domain context of an administrative command: the migrated database and the system clock. */
@@ -286,8 +288,8 @@ async function main(argv: string[]) {
         try {
           const cleared = await clearTestData({ ...ctx, storage, logger: createLogger(config.logLevel) }, account);
           console.log(
-            `cleared the test data of ${account.email}: ${cleared.galleries} galleries, ${cleared.photos} photos (with their files), ` +
-              `${cleared.webhooks} webhooks, ${cleared.events} events. Live data and API keys were not touched.`,
+            `cleared the test data of ${account.email}: ${count(cleared.galleries, 'gallery', 'galleries')}, ${count(cleared.photos, 'photo')} (with their files), ` +
+              `${count(cleared.webhooks, 'webhook')}, ${count(cleared.events, 'event')}. Live data and API keys were not touched.`,
           );
         } finally {
           await storage.close();
