@@ -23,7 +23,7 @@ export const DEFAULT_BASE_URL = serverUrl;
 export interface PikSendClientOptions extends Omit<ClientOptions, 'baseUrl'> {
   /** Defaults to the production API, DEFAULT_BASE_URL. */
   baseUrl?: string;
-  /** `pk_live_…`; omit it for `/health` and the share-link routes. */
+  /** `pk_live_…`, or `pk_test_…` for the account's test mode; omit it for `/health` and the share-link routes. */
   apiKey?: string;
   /**
    * Retries on network errors, 408, 429 and 5xx with exponential backoff and jitter, honouring

@@ -26,7 +26,7 @@ describe('npm run sandbox', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    sandbox = await startProcess('npm', ['run', '-s', 'sandbox'], /deleted when the sandbox stops/, { cwd: ROOT, env: { PORT: String(port) }, timeoutMs: 90_000 });
+    sandbox = await startProcess('npm', ['run', '-s', 'sandbox'], /deleted when the sandbox stops/, { cwd: ROOT, env: { PORT: String(port) }, timeoutMs: 90_000, group: true });
     apiUrl = /PikSend sandbox: (http:\/\/\S+)/.exec(sandbox.output())![1]!;
     key = /\s(pk_test_[0-9A-Za-z]{38})\s/.exec(sandbox.output())![1]!;
   }, 120_000);

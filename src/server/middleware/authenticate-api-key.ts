@@ -1,5 +1,6 @@
-// The ApiKey security scheme: `Authorization: Bearer pk_live_…` names a live
-// key, whose use is recorded (at most once a minute). Sets ctx.state.apiKey.
+// The ApiKey security scheme: `Authorization: Bearer pk_live_…` (or
+// `pk_test_…`, the account's test mode) names a key, whose use is recorded
+// (at most once a minute). Sets ctx.state.apiKey (its account is the scope).
 // Refused keys are counted per client address: past AUTH_FAILURES_PER_MINUTE,
 // the address gets 429 without its keys being looked up.
 import type { Middleware } from 'koa';
