@@ -73,7 +73,7 @@ describe('piksend accounts / keys', () => {
     const keyId = /key ([0-9a-f-]{36}) created/.exec(created.out)![1]!;
 
     const listed = piksend(['keys', 'list', '--email', 'studio@example.com'], env);
-    expect(listed.out).toMatch(new RegExp(`${keyId}  pk_live_\\w+…\\w{4}  zapier  created 20\\S+  last used never  active`));
+    expect(listed.out).toMatch(new RegExp(`${keyId}  pk_live_\\w+…\\w{4}  live  zapier  created 20\\S+  last used never  active`));
     expect(listed.out).toContain(keyId);
     expect(listed.out).toContain(`${key.slice(0, 12)}…${key.slice(-4)}`);
     expect(listed.out).toContain('zapier');
