@@ -2,7 +2,7 @@
 // default, a new PostgreSQL database when DATABASE_URL is postgres://), seeded
 // accounts and keys, the fixtures transactions need, and a second "broken"
 // server whose database is gone, to provoke the documented 500 and 503.
-import { createAccount } from '../../src/accounts/accounts.js';
+import { createAccount, ensureTestScope } from '../../src/accounts/accounts.js';
 import { createApiKey } from '../../src/accounts/api-keys.js';
 import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config/index.js';
@@ -29,7 +29,8 @@ export interface ContractEnvironment {
   dialect: DialectName;
   apiUrl: string;
   brokenApiUrl: string;
-  keys: { pro: string; free: string; limited: string };
+  /** `test`: a pk_test_ key of the pro account (its test mode, empty but for what a run makes). */
+  keys: { pro: string; free: string; limited: string; test: string };
   fixtures: {
     galleryId: string;
     expiredGalleryId: string;
@@ -89,6 +90,7 @@ export async function startContractEnvironment(options: { rateLimit?: number } =
     pro: (await createApiKey({ db, clock }, pro, 'contract')).key,
     free: (await createApiKey({ db, clock }, free, 'contract')).key,
     limited: (await createApiKey({ db, clock }, limited, 'contract')).key,
+    test: (await createApiKey({ db, clock }, await ensureTestScope({ db, clock }, pro), 'contract')).key,
   };
   const secretBox = createSecretBox(TEST_WEBHOOK_SECRET_KEY);
   const storage = createStorage(config.photos.storage);

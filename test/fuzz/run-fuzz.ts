@@ -119,11 +119,19 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
     fc.tuple(pathValues, fc.array(fc.tuple(fc.constantFrom(...Object.keys(queryProperties), 'page', 'extra'), hostileString), { maxLength: 4 }), validBody).map(
       ([p, q, b]) => build('bad query', p, q, b),
     ),
-    fc.tuple(pathValues, validQuery, fc.constantFrom('none', 'garbage', 'free', 'basic')).map(([p, q, mode]) =>
+    fc.tuple(pathValues, validQuery, fc.constantFrom('none', 'garbage', 'garbage-test', 'free', 'basic')).map(([p, q, mode]) =>
       build('bad credentials', p, q, undefined, {
-        Authorization: mode === 'garbage' ? 'Bearer pk_live_' + 'x'.repeat(38) : mode === 'free' ? `Bearer ${env.keys.free}` : mode === 'basic' ? 'Basic Zm9vOmJhcg==' : '',
+        Authorization:
+          mode === 'garbage' ? 'Bearer pk_live_' + 'x'.repeat(38)
+          : mode === 'garbage-test' ? 'Bearer pk_test_' + 'x'.repeat(38)
+          : mode === 'free' ? `Bearer ${env.keys.free}`
+          : mode === 'basic' ? 'Basic Zm9vOmJhcg==' : '',
       }),
     ),
+    // The account's test-mode key on the live fixtures' ids (and on what it makes itself): never a live object.
+    ...(row.security === 'ApiKey'
+      ? [fc.tuple(pathValues, validQuery, validBody).map(([p, q, b]) => build('test-mode key', p, q, b, { Authorization: `Bearer ${env.keys.test}` }))]
+      : []),
     fc.tuple(pathValues, fc.constantFrom('GET', 'PUT', 'DELETE', 'POST', 'PATCH').filter((m) => m !== row.method)).map(([p, m]) =>
       build('wrong method', p, [], undefined, {}, undefined, m),
     ),
@@ -222,6 +230,13 @@ const statuses = new Map<number, number>();
 const rows = table.rows;
 const weightOf = (_row: OperationRow) => 1;
 const totalWeight = rows.reduce((sum, row) => sum + weightOf(row), 0);
+/** A test key's answer with a live object in it, or a live key's with a test one: the modes must never mix. */
+function crossesModes(authorization: string | undefined, text: string): boolean {
+  if (authorization === `Bearer ${environment.keys.test}`) return text.includes('"livemode":true');
+  if (authorization === `Bearer ${environment.keys.pro}`) return text.includes('"livemode":false');
+  return false;
+}
+
 const budgetOf = (row: OperationRow) => Math.ceil((totalRequests * weightOf(row)) / totalWeight);
 
 try {
@@ -252,6 +267,8 @@ try {
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         if (response.status >= 500) {
           problem = `${row.operationId}: ${response.status} ${text.slice(0, 300)}`;
+        } else if (crossesModes(request.headers.Authorization, text)) {
+          problem = `${row.operationId}: a ${request.headers.Authorization?.includes('pk_test_') ? 'test' : 'live'} key's answer shows an object of the other mode`;
         } else if (mustBeNotModified && response.status !== 304) {
           problem = `${row.operationId}: its own fresh ETag answered ${response.status}, not 304`;
         } else {
