@@ -4,11 +4,13 @@
 // by itself: called with the other mode's ids it must answer 404, exactly as
 // for another account's, and called with its own mode's ids (the GETs) it
 // answers what carries its own mode.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { operations, type OperationDefinition } from '../../generated/operations.js';
+import { displayApiKey, generateApiKey, hashApiKey } from '../../src/accounts/api-key-format.js';
 import { form, jpeg } from '../support/images.js';
 import { ROOT } from '../support/paths.js';
 import { describeOnEachDatabase, type TestServer } from '../support/server.js';
@@ -136,5 +138,25 @@ describeOnEachDatabase('test mode and live mode of one account', (server) => {
     expect([live.status, test.status]).toEqual([201, 201]);
     expect(test.headers.get('idempotent-replayed')).toBeNull();
     expect([live.body.data.livemode, test.body.data.livemode]).toEqual([true, false]);
+  });
+});
+
+describeOnEachDatabase('a key is in the mode its prefix says', (server) => {
+  it('a pk_test_ key stored under a live account, or a pk_live_ key under a test scope, is refused (401)', async () => {
+    const { account } = await server().newAccount();
+    const { scope } = await server().testModeKey(account);
+    const ctx = { db: server().database.db, clock: server().clock };
+    // Made by hand (createApiKey derives the prefix from the scope, so it cannot make these).
+    const mismatched = [
+      { key: generateApiKey(false), scopeId: account.id },
+      { key: generateApiKey(true), scopeId: scope.id },
+    ];
+    for (const { key, scopeId } of mismatched) {
+      await ctx.db
+        .insertInto('api_keys')
+        .values({ id: randomUUID(), account_id: scopeId, name: null, display: displayApiKey(key), hash: hashApiKey(key), created_at: ctx.clock.now().toISOString(), last_used_at: null, revoked_at: null, expires_at: null })
+        .execute();
+      expect((await server().request('GET', '/me', { key })).status).toBe(401);
+    }
   });
 });
