@@ -11,7 +11,7 @@ export const photoUploadMaxFiles = 50;
 /** Most pixels one photo may have (PhotoUpload.files x-max-pixels), checked from its header before decoding. */
 export const photoMaxPixels = 200000000;
 /** Changes with any change to openapi.yaml's content: part of every ETag, so answers shaped by an older spec are not 304'd. */
-export const specFingerprint = "694f99ec78ce9b92";
+export const specFingerprint = "a671b721d4dba757";
 /** Where each security scheme's credential travels (components.securitySchemes; `x-query-parameter` names a query alternative, whose pattern it carries). */
 export const credentials = {
   "ApiKey": {
@@ -23,6 +23,11 @@ export const credentials = {
     "query": "access_token",
     "pattern": "^sat_[A-Za-z0-9_-]{16,64}$"
   }
+} as const;
+/** What an account's email must be (Account.email): the CLI refuses anything else. */
+export const accountEmail = {
+  "pattern": "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$",
+  "maxLength": 320
 } as const;
 /** The rules of each component parameter (components.parameters): patterns, bounds, defaults. */
 export const parameterRules = {

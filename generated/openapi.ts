@@ -938,7 +938,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             livemode: components["schemas"]["Livemode"];
-            /** Format: email */
+            /**
+             * Format: email
+             * @description The account's address (the same rule as a gallery client's); an administrator sets it with `piksend accounts create`.
+             */
             email: string;
             /** @enum {string} */
             plan: "pro" | "free";

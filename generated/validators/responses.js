@@ -425,7 +425,7 @@ return errors === 0;
 export const AccountResponse = validate30;
 const schema12 = {"$ref":"response-components.json#/definitions/AccountResponse"};
 const schema13 = {"type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"$ref":"response-components.json#/definitions/Account"}}};
-const schema14 = {"type":"object","additionalProperties":false,"required":["id","livemode","email","plan","rate_limit","created_at"],"properties":{"id":{"type":"string","format":"uuid"},"livemode":{"$ref":"response-components.json#/definitions/Livemode"},"email":{"type":"string","format":"email"},"plan":{"type":"string","enum":["pro","free"]},"rate_limit":{"type":"object","additionalProperties":false,"required":["limit","window_seconds"],"properties":{"limit":{"type":"integer","minimum":1},"window_seconds":{"type":"integer","minimum":1}}},"created_at":{"type":"string","format":"date-time"}}};
+const schema14 = {"type":"object","additionalProperties":false,"required":["id","livemode","email","plan","rate_limit","created_at"],"properties":{"id":{"type":"string","format":"uuid"},"livemode":{"$ref":"response-components.json#/definitions/Livemode"},"email":{"type":"string","format":"email","pattern":"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$","maxLength":320,"description":"The account's address (the same rule as a gallery client's); an administrator sets it with `piksend accounts create`."},"plan":{"type":"string","enum":["pro","free"]},"rate_limit":{"type":"object","additionalProperties":false,"required":["limit","window_seconds"],"properties":{"limit":{"type":"integer","minimum":1},"window_seconds":{"type":"integer","minimum":1}}},"created_at":{"type":"string","format":"date-time"}}};
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const formats4 = require("ajv-formats/dist/formats").fullFormats["date-time"];
@@ -442,6 +442,8 @@ validate33.errors = vErrors;
 return errors === 0;
 }
 
+const func2 = require("ajv/dist/runtime/ucs2length").default;
+const pattern0 = new RegExp("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -504,9 +506,21 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(errors === _errs5){
 if(typeof data2 === "string"){
+if(func2(data2) > 320){
+validate32.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate32.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"},message:"must match pattern \""+"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"+"\""}];
+return false;
+}
+else {
 if(!(formats2.test(data2))){
 validate32.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
 return false;
+}
+}
 }
 }
 else {
@@ -708,12 +722,10 @@ export const GalleryList = validate37;
 const schema16 = {"$ref":"response-components.json#/definitions/GalleryList"};
 const schema17 = {"type":"object","additionalProperties":false,"required":["data","pagination"],"properties":{"data":{"type":"array","items":{"$ref":"response-components.json#/definitions/Gallery"}},"pagination":{"$ref":"response-components.json#/definitions/Pagination"}}};
 const schema18 = {"type":"object","additionalProperties":false,"required":["id","livemode","name","client","event_date","status","photo_count","cover_photo_id","share_url","password_protected","download_settings","selection","counters","expires_at","created_at","updated_at"],"properties":{"id":{"type":"string","format":"uuid"},"livemode":{"$ref":"response-components.json#/definitions/Livemode"},"name":{"type":"string","minLength":1,"maxLength":200},"client":{"$ref":"response-components.json#/definitions/GalleryClient"},"event_date":{"type":"string","format":"date","nullable":true},"status":{"$ref":"response-components.json#/definitions/GalleryStatus"},"photo_count":{"type":"integer","minimum":0},"cover_photo_id":{"type":"string","format":"uuid","nullable":true},"share_url":{"type":"string","format":"uri","description":"The link to send to the client."},"password_protected":{"type":"boolean"},"download_settings":{"$ref":"response-components.json#/definitions/DownloadSettings"},"selection":{"$ref":"response-components.json#/definitions/GallerySelection"},"counters":{"type":"object","additionalProperties":false,"required":["views","downloads","favorites"],"properties":{"views":{"type":"integer","minimum":0},"downloads":{"type":"integer","minimum":0},"favorites":{"type":"integer","minimum":0}}},"expires_at":{"type":"string","format":"date-time","nullable":true},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"}}};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = require("ajv/dist/runtime/ucs2length").default;
+const func3 = Object.prototype.hasOwnProperty;
 const formats10 = require("ajv-formats/dist/formats").fullFormats.date;
 const formats14 = require("ajv-formats/dist/formats").fullFormats.uri;
 const schema19 = {"type":"object","description":"The photographer's client the gallery is for.","additionalProperties":false,"required":["name","email"],"properties":{"name":{"type":"string","nullable":true,"maxLength":200},"email":{"type":"string","nullable":true,"format":"email","pattern":"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$","maxLength":320,"description":"An address with a domain of at least two labels (`jane@example.com`, not `jane@localhost`)."}}};
-const pattern0 = new RegExp("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", "u");
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -744,7 +756,7 @@ return false;
 }
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func3(data0) > 200){
+if(func2(data0) > 200){
 validate41.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
@@ -766,7 +778,7 @@ return false;
 if(errors === _errs5){
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(func3(data1) > 320){
+if(func2(data1) > 320){
 validate41.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"}];
 return false;
 }
@@ -1035,7 +1047,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema18.properties, key0))){
+if(!(func3.call(schema18.properties, key0))){
 validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1082,12 +1094,12 @@ let data2 = data.name;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(func3(data2) > 200){
+if(func2(data2) > 200){
 validate39.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func3(data2) < 1){
+if(func2(data2) < 1){
 validate39.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1735,7 +1747,7 @@ validate63.errors = vErrors;
 return errors === 0;
 }
 
-const pattern1 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern2 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1750,7 +1762,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema29.properties, key0))){
+if(!(func3.call(schema29.properties, key0))){
 validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1820,12 +1832,12 @@ let data3 = data.filename;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
-if(func3(data3) > 255){
+if(func2(data3) > 255){
 validate61.errors = [{instancePath:instancePath+"/filename",schemaPath:"#/properties/filename/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"}];
 return false;
 }
 else {
-if(func3(data3) < 1){
+if(func2(data3) < 1){
 validate61.errors = [{instancePath:instancePath+"/filename",schemaPath:"#/properties/filename/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1922,7 +1934,7 @@ let data8 = data.sha256;
 const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
+if(!pattern2.test(data8)){
 validate61.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
@@ -2993,7 +3005,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema45.properties, key0))){
+if(!(func3.call(schema45.properties, key0))){
 validate95.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3361,7 +3373,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema51.properties, key0))){
+if(!(func3.call(schema51.properties, key0))){
 validate108.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3864,7 +3876,7 @@ let errors = 0;
 if(errors === 0){
 if(errors === 0){
 if(typeof data === "string"){
-if(func3(data) > 2048){
+if(func2(data) > 2048){
 validate123.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
 return false;
 }
@@ -3916,7 +3928,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema57.properties, key0))){
+if(!(func3.call(schema57.properties, key0))){
 validate121.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4031,7 +4043,7 @@ return false;
 }
 if(errors === _errs9){
 if(typeof data5 === "string"){
-if(func3(data5) > 500){
+if(func2(data5) > 500){
 validate121.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
@@ -4248,7 +4260,7 @@ export const WebhookWithSecretResponse = validate130;
 const schema60 = {"$ref":"response-components.json#/definitions/WebhookWithSecretResponse"};
 const schema61 = {"type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"$ref":"response-components.json#/definitions/WebhookWithSecret"}}};
 const schema62 = {"type":"object","additionalProperties":false,"required":["id","livemode","url","events","description","enabled","disabled_reason","previous_secret_expires_at","created_at","updated_at","secret"],"properties":{"id":{"type":"string","format":"uuid"},"livemode":{"$ref":"response-components.json#/definitions/Livemode"},"url":{"$ref":"response-components.json#/definitions/WebhookUrl"},"events":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"response-components.json#/definitions/EventType"}},"description":{"type":"string","nullable":true,"maxLength":500},"enabled":{"type":"boolean"},"disabled_reason":{"type":"string","nullable":true},"previous_secret_expires_at":{"type":"string","format":"date-time","nullable":true},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"},"secret":{"type":"string","pattern":"^whsec_[A-Za-z0-9+/=]{24,}$","description":"The signing secret. Shown only on creation and rotation."}}};
-const pattern2 = new RegExp("^whsec_[A-Za-z0-9+/=]{24,}$", "u");
+const pattern3 = new RegExp("^whsec_[A-Za-z0-9+/=]{24,}$", "u");
 
 function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4263,7 +4275,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema62.properties, key0))){
+if(!(func3.call(schema62.properties, key0))){
 validate132.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4378,7 +4390,7 @@ return false;
 }
 if(errors === _errs9){
 if(typeof data5 === "string"){
-if(func3(data5) > 500){
+if(func2(data5) > 500){
 validate132.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
@@ -4489,7 +4501,7 @@ let data11 = data.secret;
 const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data11 === "string"){
-if(!pattern2.test(data11)){
+if(!pattern3.test(data11)){
 validate132.errors = [{instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/pattern",keyword:"pattern",params:{pattern: "^whsec_[A-Za-z0-9+/=]{24,}$"},message:"must match pattern \""+"^whsec_[A-Za-z0-9+/=]{24,}$"+"\""}];
 return false;
 }
@@ -4636,14 +4648,14 @@ const schema65 = {"$ref":"response-components.json#/definitions/WebhookDeliveryR
 const schema66 = {"type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"$ref":"response-components.json#/definitions/WebhookDelivery"}}};
 const schema67 = {"type":"object","additionalProperties":false,"required":["id","livemode","webhook_id","event_id","event_type","status","attempt_count","next_attempt_at","last_status_code","attempts","created_at","updated_at"],"properties":{"id":{"type":"string","format":"uuid"},"livemode":{"$ref":"response-components.json#/definitions/Livemode"},"webhook_id":{"type":"string","format":"uuid"},"event_id":{"$ref":"response-components.json#/definitions/EventIdValue"},"event_type":{"type":"string","enum":["gallery.created","gallery.viewed","gallery.downloaded","gallery.validated","gallery.expired","gallery.deleted","webhook.test"]},"status":{"$ref":"response-components.json#/definitions/DeliveryStatus"},"attempt_count":{"type":"integer","minimum":0},"next_attempt_at":{"type":"string","format":"date-time","nullable":true},"last_status_code":{"type":"integer","nullable":true},"attempts":{"type":"array","items":{"$ref":"response-components.json#/definitions/DeliveryAttempt"}},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"}}};
 const schema68 = {"type":"string","pattern":"^evt_[0-9a-f]{32}$"};
-const pattern3 = new RegExp("^evt_[0-9a-f]{32}$", "u");
+const pattern4 = new RegExp("^evt_[0-9a-f]{32}$", "u");
 
 function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
-if(!pattern3.test(data)){
+if(!pattern4.test(data)){
 validate146.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^evt_[0-9a-f]{32}$"},message:"must match pattern \""+"^evt_[0-9a-f]{32}$"+"\""}];
 return false;
 }
@@ -4762,7 +4774,7 @@ return false;
 }
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(func3(data3) > 2048){
+if(func2(data3) > 2048){
 validate150.errors = [{instancePath:instancePath+"/response_body",schemaPath:"#/properties/response_body/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
 return false;
 }
@@ -4816,7 +4828,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema67.properties, key0))){
+if(!(func3.call(schema67.properties, key0))){
 validate144.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -5502,7 +5514,7 @@ return false;
 }
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func3(data1) > 512){
+if(func2(data1) > 512){
 validate175.errors = [{instancePath:instancePath+"/user_agent",schemaPath:"#/properties/user_agent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
 return false;
 }

@@ -1,12 +1,12 @@
 // `piksend <command>`: run the API and administer accounts and keys.
 import { parseArgs } from 'node:util';
-import { basePath, serverUrl } from '../../generated/constants.js';
+import { accountEmail, basePath, serverUrl } from '../../generated/constants.js';
 import { listen } from './listen.js';
 import { startupProblem } from './startup-problems.js';
 import { accountPlanValues } from '../../generated/openapi.js';
 import { AccountExistsError, createAccount, ensureTestScope, findAccountByEmail, type Plan } from '../accounts/accounts.js';
 import { createApiKey, listApiKeys, revokeApiKey, rollApiKey } from '../accounts/api-keys.js';
-import { ensureDemoAccount } from '../accounts/demo.js';
+import { DEMO_EMAIL, ensureDemoAccount } from '../accounts/demo.js';
 import { clearTestData } from '../accounts/test-data.js';
 import { createStorage } from '../storage/storage.js';
 import { TestModeError, TestModeSession } from '../test-mode/test-mode-session.js';
@@ -29,9 +29,10 @@ const USAGE = `Usage: piksend <command>
                                                (PIKSEND_API_KEY; PIKSEND_API_URL, default production)
   migrate                                      apply database migrations
   trigger <event> [--api-key pk_test_…] [--api-url URL]
-                                               make the event happen for real in test mode (${TRIGGERABLE_EVENTS.join(', ')}):
-                                               a test gallery with photos, a visit, a download…; prints the event id
-                                               (PIKSEND_API_KEY; PIKSEND_API_URL, default production)
+                                               make the event happen for real in test mode: a test gallery with
+                                               photos, a visit, a download…; prints the event id and its deliveries
+                                               (PIKSEND_API_KEY; PIKSEND_API_URL, default production). Events:
+                                               ${TRIGGERABLE_EVENTS.join(', ')}
   sandbox                                      a throwaway server with realistic test data, a test key and share links
   accounts create --email E [--plan ${accountPlanValues.join('|')}]  create an account
   keys create --email E [--name N] [--test]    create an API key (printed once); --test: a pk_test_ key (test mode)
@@ -41,6 +42,10 @@ const USAGE = `Usage: piksend <command>
   keys revoke --id KEY_ID                      revoke a key (at once)
   test-data clear --email E                    delete an account's test-mode data and its files (live data and keys stay)
 
+Exit codes: 0 done; 2 refused — a usage mistake (with this text), or one line saying why (no such account
+or key, an account that exists, a live key given to trigger, an unusable configuration, a port in use);
+1 an unexpected failure (with its stack trace: a bug to report).
+
 Configuration comes from the environment (defaults shown; the README says what each does):
 
 ${variablesHelp()}`;
@@ -48,6 +53,8 @@ ${variablesHelp()}`;
 class UsageError extends Error {}
 /** A runtime refusal (no such key): one line, exit 2, no usage text. */
 class NotFoundError extends Error {}
+/** A well-formed command with a value it cannot take (an email without a domain): one line, exit 2. */
+class InvalidValueError extends Error {}
 
 /** `90s`, `30m`, `24h`, `7d` → seconds. */
 function parseDuration(text: string): number {
@@ -59,6 +66,10 @@ function parseDuration(text: string): number {
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const EMAIL = new RegExp(accountEmail.pattern);
+/** The spec's rule for an account's email (generated from Account.email). */
+const isEmailAddress = (text: string) => text.length <= accountEmail.maxLength && EMAIL.test(text.trim());
 
 const isPlan = (value: string): value is Plan => (accountPlanValues as readonly string[]).includes(value);
 
@@ -128,9 +139,18 @@ async function serve(config: Config) {
         `\nCreated a demo Pro account (demo@piksend.local). Its API key, shown once:\n\n  ${key}\n\n` +
           `  curl -H "Authorization: Bearer ${key}" ${running.url}${basePath}/galleries\n\n`,
       );
+    } else {
+      // Accounts exist (the demo key was shown once, long ago): say how to get a key rather than nothing.
+      process.stdout.write(
+        `\nAPI keys are shown only when made. Make one for an account (--test for a test-mode key):\n\n` +
+          `  npx piksend keys create --email ${DEMO_EMAIL}\n\n`,
+      );
     }
   }
-  logger.info({ url: `${running.url}${basePath}`, database: running.database.dialect, delivery_worker: running.worker ? 'in-process' : 'off' }, 'PikSend API listening');
+  logger.info(
+    { url: `${running.url}${basePath}`, share_links: config.shareBaseUrl, database: running.database.dialect, delivery_worker: running.worker ? 'in-process' : 'off' },
+    'PikSend API listening',
+  );
   onSignals(logger, () => running.close());
 }
 
@@ -228,6 +248,7 @@ async function main(argv: string[]) {
       if (sub !== 'create') throw new UsageError(`Unknown accounts command ${sub ?? ''}`);
       const { email, plan = 'pro' } = options(rest);
       if (!email) throw new UsageError('--email is required');
+      if (!isEmailAddress(email)) throw new InvalidValueError(`--email must be an address with a domain of at least two labels (jane@example.com), got "${email}"`);
       if (!isPlan(plan)) throw new UsageError(`--plan must be one of ${accountPlanValues.join(', ')}`);
       return withDatabase(config, async (ctx) => {
         const account = await createAccount(ctx, { email, plan });
@@ -256,7 +277,7 @@ async function main(argv: string[]) {
         }
         if (!values.email) throw new UsageError('--email is required');
         const account = await findAccountByEmail(ctx, values.email);
-        if (!account) throw new UsageError(`No account with email ${values.email}`);
+        if (!account) throw new NotFoundError(`No account with email ${values.email}`);
         if (sub === 'create') {
           const scope = values.test ? await ensureTestScope(ctx, account) : account;
           const { key, summary } = await createApiKey(ctx, scope, values.name ?? null);
@@ -306,7 +327,7 @@ main(process.argv.slice(2)).catch((err: unknown) => {
     console.error(`${err.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  if (err instanceof ConfigError || err instanceof AccountExistsError || err instanceof NotFoundError || err instanceof TestModeError) {
+  if (err instanceof ConfigError || err instanceof AccountExistsError || err instanceof NotFoundError || err instanceof InvalidValueError || err instanceof TestModeError) {
     console.error(err.message);
     process.exit(2);
   }

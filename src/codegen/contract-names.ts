@@ -49,6 +49,14 @@ export function parameterRules(doc: OpenApiDocument): Record<string, { name: str
   return out;
 }
 
+/** Account.email's pattern and length: the one email rule (the spec shares it with a gallery client's email). */
+export function accountEmailRule(doc: OpenApiDocument): { pattern: string; maxLength: number } {
+  const account = resolve(doc, doc.components.schemas?.Account ?? {}) as { properties?: Record<string, { pattern?: string; maxLength?: number }> };
+  const email = account.properties?.email;
+  if (!email?.pattern || !email.maxLength) throw new Error('openapi.yaml: Account.email needs a pattern and a maxLength');
+  return { pattern: email.pattern, maxLength: email.maxLength };
+}
+
 /**
  * The headers every webhook delivery carries (the header parameters of the
  * `x-webhooks` operations), keyed by their component name without `Header`

@@ -6,7 +6,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { buildOperationTable, type OperationRow } from './operation-table.js';
 import { compileStandalone, declarations, type ValidatorMode } from './validators.js';
 import type { JsonObject, OpenApiDocument } from './spec.js';
-import { deliveryHeaders, eventDataSchemas, fixedHeaderValues, headerNames, parameterRules, securityCredentials } from './contract-names.js';
+import { accountEmailRule, deliveryHeaders, eventDataSchemas, fixedHeaderValues, headerNames, parameterRules, securityCredentials } from './contract-names.js';
 import { pathsModule } from './paths.js';
 
 const BANNER = '// Generated from openapi.yaml by `npm run generate`. Do not edit.\n';
@@ -51,6 +51,8 @@ export const photoMaxPixels = ${maxPixels};
 export const specFingerprint = ${JSON.stringify(createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16))};
 /** Where each security scheme's credential travels (components.securitySchemes; \`x-query-parameter\` names a query alternative, whose pattern it carries). */
 export const credentials = ${JSON.stringify(securityCredentials(doc), null, 2)} as const;
+/** What an account's email must be (Account.email): the CLI refuses anything else. */
+export const accountEmail = ${JSON.stringify(accountEmailRule(doc), null, 2)} as const;
 /** The rules of each component parameter (components.parameters): patterns, bounds, defaults. */
 export const parameterRules = ${JSON.stringify(parameterRules(doc), null, 2)} as const;
 /** The headers of every webhook delivery (the x-webhooks operations' header parameters). */

@@ -1,6 +1,7 @@
 // Configuration from environment variables, checked once at start-up against
 // their declarations (config/variables.ts) with Ajv, then shaped into Config.
 import { resolve } from 'node:path';
+import { serverUrl } from '../../generated/constants.js';
 import { Ajv, type ValidateFunction } from 'ajv';
 import proxyaddr from 'proxy-addr';
 import { BOOLEAN_WORDS, VARIABLES, type Environment, type Variable } from './variables.js';
@@ -173,6 +174,15 @@ function readEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Environmen
   return values as Environment;
 }
 
+/** Where production's share links live: the public site's `/g` (the origin of the spec's server URL). */
+export const PUBLIC_SHARE_BASE_URL = `${new URL(serverUrl).origin}/g`;
+
+/** This server's own page, outside production: a local `share_url` opens the local page. */
+function localShareBaseUrl(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}/g`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const e = readEnvironment(env, problems);
@@ -202,7 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     production,
     rateLimit: { limit: e.RATE_LIMIT_PER_MINUTE, windowSeconds: 60 },
-    shareBaseUrl: e.SHARE_BASE_URL.replace(/\/$/, ''),
+    shareBaseUrl: (e.SHARE_BASE_URL ?? (production ? PUBLIC_SHARE_BASE_URL : localShareBaseUrl(e.HOST, e.PORT))).replace(/\/$/, ''),
     jsonBodyLimit: e.JSON_BODY_LIMIT_BYTES,
     apiKeyCacheSeconds: e.API_KEY_CACHE_SECONDS,
     authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,

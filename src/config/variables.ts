@@ -100,7 +100,7 @@ export const VARIABLES = {
   },
   SHARE_BASE_URL: {
     type: 'string',
-    default: 'https://piksend.com/g',
+    shownDefault: '`http://HOST:PORT/g` (this server) outside production, `https://piksend.com/g` in production',
     pattern: '^https?://[^/]+',
     patternText: 'be an http(s) URL',
     description: "prefix of galleries' `share_url`; the client's page is served at its path",

@@ -65,7 +65,15 @@ describe('piksend accounts / keys', () => {
     expect(account.out).toMatch(/account [0-9a-f-]{36} \(studio@example.com, pro\)/);
     const duplicate = piksend(['accounts', 'create', '--email', 'studio@example.com'], env);
     expect(duplicate.status).toBe(2);
-    expect(duplicate.err).toContain('already exists');
+    // A refusal is one line, without the usage text (that is for usage mistakes).
+    expect(duplicate.err.trim()).toBe('An account with email studio@example.com already exists');
+    // The spec's email rule (Account.email's pattern): refused in one line, nothing made.
+    for (const bad of ['not-an-email', 'jane@localhost', 'jane doe@example.com']) {
+      const refused = piksend(['accounts', 'create', '--email', bad], env);
+      expect(refused.status).toBe(2);
+      expect(refused.err.trim().split('\n')).toEqual([`--email must be an address with a domain of at least two labels (jane@example.com), got "${bad}"`]);
+    }
+    expect(piksend(['keys', 'list', '--email', 'not-an-email'], env).err.trim()).toBe('No account with email not-an-email');
 
     const created = piksend(['keys', 'create', '--email', 'studio@example.com', '--name', 'zapier'], env);
     expect(created.status, created.err).toBe(0);
@@ -204,10 +212,14 @@ describe('piksend serve (npm start)', () => {
     expect(code).toBe(0);
     expect(first.output()).toContain('"msg":"stopped"');
 
-    // Second start on the same data: no new demo account, no key printed.
+    // The local share links lead to this server's own page, and the start says where they are.
+    expect(first.output()).toContain(`"share_links":"http://127.0.0.1:${port}/g"`);
+
+    // Second start on the same data: no new demo account, no key printed, but how to make one.
     const second = await startProcess(process.execPath, [BIN, 'serve'], /PikSend API listening/, { env });
     await second.stop();
     expect(second.output()).not.toContain('pk_live_');
+    expect(second.output()).toContain('npx piksend keys create --email demo@piksend.local');
   });
 
   it('prints no demo key into a non-terminal output outside development (a log pipeline)', async () => {
