@@ -185,6 +185,12 @@ describe('piksend serve (npm start)', () => {
     const base = `http://127.0.0.1:${port}/api/v1`;
     const list = await fetch(`${base}/galleries?page=1&per_page=20`, { headers: { Authorization: `Bearer ${key}` } });
     expect(list.status).toBe(200);
+    // A local gallery's share_url opens this server's page.
+    const shared = await fetch(`${base}/galleries`, { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: '{"name":"Local link"}' });
+    const { share_url: shareUrl } = ((await shared.json()) as { data: { share_url: string } }).data;
+    expect(shareUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/g/`));
+    const pageAnswer = await fetch(shareUrl);
+    expect([pageAnswer.status, pageAnswer.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
     // The key is printed to the console once and never goes into the JSON logs.
     expect(first.output().split(key).length - 1).toBe(2);
     expect(first.output().split('\n').filter((l) => l.startsWith('{')).join('\n')).not.toContain(key);
