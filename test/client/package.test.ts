@@ -2,7 +2,7 @@
 // into a fresh project (its only dependency from the registry: openapi-fetch),
 // a consumer type-checked against it and run against the live server.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -36,8 +36,12 @@ console.log(JSON.stringify({ id: gallery.id, total: listed.data?.pagination.tota
 
 describe('the @piksend/client package', () => {
   it('packs, installs into a new project, type-checks and talks to the server', async () => {
-    await run('npm', ['run', '-s', 'pack:client'], { cwd: ROOT });
-    const tarball = join(ROOT, 'packages', 'client', (await readdir(join(ROOT, 'packages', 'client'))).find((f) => f.endsWith('.tgz'))!);
+    // Plain `npm pack` in the package, as `npm publish` runs it, from a tree with no build: its prepack builds dist/.
+    const packageDir = join(ROOT, 'packages', 'client');
+    await rm(join(packageDir, 'dist'), { recursive: true, force: true });
+    const destination = await mkdtemp(join(tmpdir(), 'piksend-pack-'));
+    await run('npm', ['pack', '--silent', '--pack-destination', destination], { cwd: packageDir });
+    const tarball = join(destination, (await readdir(destination)).find((f) => f.endsWith('.tgz'))!);
     const project = await mkdtemp(join(tmpdir(), 'piksend-consumer-'));
     await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     await run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball], { cwd: project });
