@@ -1,23 +1,60 @@
 // The mock frontend teams develop against: `npm run mock` (Prism 5.14.2 on openapi.yaml).
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPikSendClient } from '../../src/client/index.js';
 import { loadSpec, operationsOf, resolve, type JsonObject } from '../../src/codegen/spec.js';
 import { SPEC_PATH } from '../support/paths.js';
-import { BIN, ROOT } from '../support/paths.js';
+import { ROOT } from '../support/paths.js';
+import { AXIOS_SNIPPET, PYTHON_SNIPPET, pythonHasRequests, snippetFile } from '../support/seed-snippets.js';
 import { freePort, startProcess, type Running } from '../support/processes.js';
+
+const run = promisify(execFile);
 
 let prism: Running;
 let base: string;
 
 beforeAll(async () => {
+  // `npm run mock` as a person runs it, on a port of their choosing.
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  prism = await startProcess(BIN('prism'), ['mock', 'openapi.yaml', '--host', '127.0.0.1', '--port', String(port)], /Prism is listening/, {
-    cwd: ROOT,
-    timeoutMs: 45_000,
-  });
+  prism = await startProcess('npm', ['run', '-s', 'mock', '--', '--port', String(port)], /Mock of openapi\.yaml/, { cwd: ROOT, timeoutMs: 60_000, group: true });
 });
 afterAll(() => prism?.stop());
+
+describe('npm run mock under /api/v1: the public documentation with only the host changed', () => {
+  const api = () => `${base}/api/v1`;
+  it('says where it is', () => {
+    expect(prism.output()).toContain(`Mock of openapi.yaml (Prism): ${api()}`);
+  });
+
+  it.skipIf(!pythonHasRequests)('the Python requests client prints the example list\'s total', async () => {
+    const file = await snippetFile('piksend.py', PYTHON_SNIPPET, api());
+    const { stdout } = await run('python3', [file], { env: { ...process.env, PIKSEND_API_KEY: 'pk_live_demo' } });
+    expect(stdout.trim()).toBe('Found 1 galleries');
+  });
+
+  it('the Node axios snippet prints the example list\'s total', async () => {
+    const file = await snippetFile('piksend.cjs', AXIOS_SNIPPET, api());
+    const { stdout } = await run(process.execPath, [file], { env: { ...process.env, PIKSEND_API_KEY: 'pk_live_demo', NODE_PATH: join(ROOT, 'node_modules') } });
+    expect(stdout.trim()).toBe('Found 1 galleries');
+  });
+
+  it("the curl examples: the list, the gallery by id, and 'Create webhook'", async () => {
+    const auth = { Authorization: 'Bearer pk_live_...' };
+    const list = await fetch(`${api()}/galleries?page=1&per_page=20`, { headers: auth });
+    expect(list.status).toBe(200);
+    const one = await fetch(`${api()}/galleries/550e8400-e29b-41d4-a716-446655440000`, { headers: auth });
+    expect(((await one.json()) as { data: { id: string } }).data.id).toBe('550e8400-e29b-41d4-a716-446655440000');
+    const hook = await fetch(`${api()}/webhooks`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: '{"url":"https://example.com/webhooks","events":["gallery.created"]}',
+    });
+    expect(hook.status).toBe(201);
+  });
+});
 
 describe('Prism mock of openapi.yaml', () => {
   it('answers a documented operation with its example', async () => {

@@ -2,47 +2,15 @@
 // the Python `requests` client and the Node `axios` snippet as real programs,
 // the curl requests, and the error envelope example. Only the base URL changes
 // (the test server instead of https://piksend.com/api/v1).
-import { execFile, spawnSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { SEED_PYTHON_CLIENT } from '../../docs/samples.js';
-import { serverUrl } from '../../generated/constants.js';
+import { AXIOS_SNIPPET, PYTHON_SNIPPET, pythonHasRequests, snippetFile } from '../support/seed-snippets.js';
 import { ROOT } from '../support/paths.js';
 import { describeOnEachDatabase } from '../support/server.js';
 
 const run = promisify(execFile);
-
-const PYTHON_SNIPPET = SEED_PYTHON_CLIENT;
-
-// The documentation's snippet uses top-level await, which CommonJS does not allow: it runs inside an async function.
-const AXIOS_SNIPPET = `const axios = require('axios');
-const client = axios.create({
-  baseURL: '${serverUrl}',
-  headers: {
-    'Authorization': \`Bearer \${process.env.PIKSEND_API_KEY}\`,
-    'Content-Type': 'application/json'
-  }
-});
-(async () => {
-// List galleries
-const galleries = await client.get('/galleries', {
-  params: { page: 1, per_page: 20, status: 'active' }
-});
-console.log(\`Found \${galleries.data.pagination.total} galleries\`);
-})().catch((err) => { console.error(err.message); process.exit(1); });
-`;
-
-const pythonHasRequests = spawnSync('python3', ['-c', 'import requests'], { stdio: 'ignore' }).status === 0;
-if (!pythonHasRequests) console.warn('\n*** python3 with `requests` is not installed: the Python seed example is SKIPPED. ***\n');
-
-async function snippetFile(name: string, text: string, apiUrl: string): Promise<string> {
-  const file = join(await mkdtemp(join(tmpdir(), 'piksend-seed-')), name);
-  await writeFile(file, text.replaceAll(serverUrl, apiUrl));
-  return file;
-}
 
 describeOnEachDatabase('the public documentation examples', (server) => {
   it.skipIf(!pythonHasRequests)('the Python requests client lists galleries and prints "Found 2 galleries"', async () => {
