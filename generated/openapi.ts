@@ -338,7 +338,9 @@ export interface paths {
          * Unlock a password-protected gallery
          * @description Exchanges the gallery password for a short-lived access token (send it
          *     as `X-Share-Access-Token`). Wrong passwords answer `401`; attempts are
-         *     limited per share link and visitor and answer `429` beyond the limit.
+         *     limited per share link and visitor (`SHARE_PASSWORD_ATTEMPTS` per 15
+         *     minutes) and answer `429` beyond the limit; the `X-RateLimit-*`
+         *     headers of its answer count those attempts.
          *
          *     A token is bound to the password it was issued for: when the
          *     photographer changes or removes the password, archives the gallery,
@@ -2444,6 +2446,18 @@ export interface components {
             };
             content?: never;
         };
+        /** @description Not modified: the `If-None-Match` ETag still matches, nothing this answer shows has changed. No body. Counted against the share link's rate limit like any request to it. */
+        NotModifiedShareLink: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /**
@@ -2618,7 +2632,7 @@ export interface components {
          */
         XRequestId: string;
         /**
-         * @description Requests allowed per window for the account (all its API keys of the mode share it).
+         * @description Requests allowed per window: for the account in the key's mode (all its API keys of that mode share it), or, on the share-link routes, for the link and the client's address (`SHARE_REQUESTS_PER_MINUTE`).
          * @example 600
          */
         XRateLimitLimit: number;
@@ -3823,6 +3837,9 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3854,7 +3871,7 @@ export interface operations {
                     "application/json": components["schemas"]["SharedGalleryResponse"];
                 };
             };
-            304: components["responses"]["NotModifiedNoKey"];
+            304: components["responses"]["NotModifiedShareLink"];
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
@@ -3909,6 +3926,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3981,6 +4001,9 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4010,7 +4033,7 @@ export interface operations {
                     "application/json": components["schemas"]["SharedPhotoList"];
                 };
             };
-            304: components["responses"]["NotModifiedNoKey"];
+            304: components["responses"]["NotModifiedShareLink"];
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
@@ -4065,13 +4088,16 @@ export interface operations {
                     "Cache-Control": components["headers"]["PreviewCacheControl"];
                     "X-Request-Id": components["headers"]["XRequestId"];
                     ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "image/webp": string;
                 };
             };
-            304: components["responses"]["NotModifiedNoKey"];
+            304: components["responses"]["NotModifiedShareLink"];
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             404: components["responses"]["NotFound"];
@@ -4121,6 +4147,9 @@ export interface operations {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     ETag: components["headers"]["ETag"];
                     "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4129,7 +4158,7 @@ export interface operations {
                     "image/webp": string;
                 };
             };
-            304: components["responses"]["NotModifiedNoKey"];
+            304: components["responses"]["NotModifiedShareLink"];
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             403: components["responses"]["DownloadsDisabled"];
@@ -4180,13 +4209,16 @@ export interface operations {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     ETag: components["headers"]["ETag"];
                     "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/zip": string;
                 };
             };
-            304: components["responses"]["NotModifiedNoKey"];
+            304: components["responses"]["NotModifiedShareLink"];
             400: components["responses"]["BadRequestShareToken"];
             401: components["responses"]["ShareAccessRequired"];
             403: components["responses"]["DownloadsDisabled"];
@@ -4229,6 +4261,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4293,6 +4328,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4367,6 +4405,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -2301,7 +2301,10 @@ export const operations = [
         ],
         "headers": [
           "X-Request-Id",
-          "ETag"
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": responses.SharedGalleryResponse,
         "validatorName": "SharedGalleryResponse"
@@ -2311,7 +2314,10 @@ export const operations = [
         "contentTypes": [],
         "headers": [
           "ETag",
-          "X-Request-Id"
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": null,
         "validatorName": null
@@ -2434,7 +2440,10 @@ export const operations = [
           "application/json"
         ],
         "headers": [
-          "X-Request-Id"
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": responses.ShareAccessResponse,
         "validatorName": "ShareAccessResponse"
@@ -2634,7 +2643,10 @@ export const operations = [
         ],
         "headers": [
           "X-Request-Id",
-          "ETag"
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": responses.SharedPhotoList,
         "validatorName": "SharedPhotoList"
@@ -2644,7 +2656,10 @@ export const operations = [
         "contentTypes": [],
         "headers": [
           "ETag",
-          "X-Request-Id"
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": null,
         "validatorName": null
@@ -2789,7 +2804,10 @@ export const operations = [
         "headers": [
           "Cache-Control",
           "X-Request-Id",
-          "ETag"
+          "ETag",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": null,
         "validatorName": null
@@ -2799,7 +2817,10 @@ export const operations = [
         "contentTypes": [],
         "headers": [
           "ETag",
-          "X-Request-Id"
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": null,
         "validatorName": null
@@ -2936,7 +2957,10 @@ export const operations = [
         "headers": [
           "X-Request-Id",
           "ETag",
-          "Content-Disposition"
+          "Content-Disposition",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": null,
         "validatorName": null
@@ -2946,7 +2970,10 @@ export const operations = [
         "contentTypes": [],
         "headers": [
           "ETag",
-          "X-Request-Id"
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": null,
         "validatorName": null
@@ -3094,7 +3121,10 @@ export const operations = [
         "headers": [
           "X-Request-Id",
           "ETag",
-          "Content-Disposition"
+          "Content-Disposition",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": null,
         "validatorName": null
@@ -3104,7 +3134,10 @@ export const operations = [
         "contentTypes": [],
         "headers": [
           "ETag",
-          "X-Request-Id"
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": null,
         "validatorName": null
@@ -3239,7 +3272,10 @@ export const operations = [
           "application/json"
         ],
         "headers": [
-          "X-Request-Id"
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": responses.SharedSelectionResponse,
         "validatorName": "SharedSelectionResponse"
@@ -3396,7 +3432,10 @@ export const operations = [
           "application/json"
         ],
         "headers": [
-          "X-Request-Id"
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": responses.SharedSelectionResponse,
         "validatorName": "SharedSelectionResponse"
@@ -3543,7 +3582,10 @@ export const operations = [
           "application/json"
         ],
         "headers": [
-          "X-Request-Id"
+          "X-Request-Id",
+          "X-RateLimit-Limit",
+          "X-RateLimit-Remaining",
+          "X-RateLimit-Reset"
         ],
         "validator": responses.SharedSelectionResponse,
         "validatorName": "SharedSelectionResponse"

@@ -3,7 +3,7 @@
 // `limitOrRefuse` counts a hit and refuses past the limit.
 import type { DomainContext } from '../context.js';
 import { ApiError } from '../errors/index.js';
-import { consume, type RateLimitStore } from './rate-limit.js';
+import { consume, unlimited, type RateLimitDecision, type RateLimitStore } from './rate-limit.js';
 import { headerNames } from '../../generated/constants.js';
 
 /** What was exceeded, as the client reads it: "Too many password attempts", "Rate limit exceeded"… */
@@ -12,15 +12,21 @@ export function tooManyRequests(what: string, limit: number, retryAfterSeconds: 
   return new ApiError('rate_limited', `${what}, retry in ${retryAfter} seconds`, { limit, retry_after: retryAfter }, { [headerNames.RetryAfter]: String(retryAfter) });
 }
 
-/** Counts one hit for `key`; past `limit` in the window, 429. A store that is down lets it through (logged). */
+/**
+ * Counts one hit for `key`; past `limit` in the window, 429. A store that is
+ * down lets it through (logged; the budget then reads as whole). The decision
+ * is what the answer's X-RateLimit-* headers say.
+ */
 export async function limitOrRefuse(
   ctx: Pick<DomainContext, 'clock' | 'logger'>,
   store: RateLimitStore,
   hit: { key: string; limit: number; windowSeconds: number; what: string },
-): Promise<void> {
-  const decision = await consume(store, hit.key, hit.limit, hit.windowSeconds, ctx.clock.now().getTime()).catch((err: unknown) => {
+): Promise<RateLimitDecision> {
+  const now = ctx.clock.now().getTime();
+  const decision = await consume(store, hit.key, hit.limit, hit.windowSeconds, now).catch((err: unknown) => {
     ctx.logger.warn({ err }, 'rate-limit store unavailable; request not counted');
-    return null;
+    return unlimited(hit.limit, hit.windowSeconds, now);
   });
-  if (decision && !decision.allowed) throw tooManyRequests(hit.what, hit.limit, decision.retryAfter);
+  if (!decision.allowed) throw tooManyRequests(hit.what, hit.limit, decision.retryAfter);
+  return decision;
 }

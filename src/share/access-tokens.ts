@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { DomainContext } from '../context.js';
 import { ApiError } from '../errors/index.js';
 import { verifyPassword } from '../galleries/passwords.js';
-import type { RateLimitStore } from '../rate-limit/rate-limit.js';
+import type { RateLimitDecision, RateLimitStore } from '../rate-limit/rate-limit.js';
 import { limitOrRefuse } from '../rate-limit/too-many-requests.js';
 import { findSharedGallery, hashShareAccessToken, passwordDigest } from './share-access.js';
 import type { Visitor } from './visitors.js';
@@ -22,8 +22,8 @@ export async function createAccessToken(
   token: string,
   password: string,
   visitor: Visitor,
-): Promise<{ access_token: string; expires_at: string }> {
-  await limitOrRefuse(ctx, ctx.rateLimits, {
+): Promise<{ token: { access_token: string; expires_at: string }; attempts: RateLimitDecision }> {
+  const attempts = await limitOrRefuse(ctx, ctx.rateLimits, {
     key: `share-password:${token}:${visitor.address}`,
     limit: ctx.config.share.passwordAttempts,
     windowSeconds: PASSWORD_WINDOW_SECONDS,
@@ -39,5 +39,5 @@ export async function createAccessToken(
   const expiresAt = new Date(now.getTime() + ctx.config.share.accessTokenMinutes * 60_000).toISOString();
   await ctx.db.deleteFrom('share_access_tokens').where('expires_at', '<=', now.toISOString()).execute();
   await inTransaction(ctx.db, (trx) => trx.insertInto('share_access_tokens').values({ hash: hashShareAccessToken(accessToken), gallery_id: gallery.id, password_digest: passwordDigest(gallery.password_hash), expires_at: expiresAt }).execute());
-  return { access_token: accessToken, expires_at: expiresAt };
+  return { token: { access_token: accessToken, expires_at: expiresAt }, attempts };
 }

@@ -46,6 +46,23 @@ async function galleryWithPhotos(server: TestServer, key: string, body: Record<s
 describeOnEachDatabase(
   'share link',
   (server) => {
+    it("says the link's budget on every answer (X-RateLimit-*, readable by the page's script) and the password attempts' on unlocking", async () => {
+      const { key } = await server().newAccount();
+      const { token } = await galleryWithPhotos(server(), key, {});
+      const budget = (res: { headers: Headers }) => ['limit', 'remaining', 'reset'].map((h) => Number(res.headers.get(`x-ratelimit-${h}`)));
+      const first = await server().request('GET', `/share/${token}`, { headers: { Origin: 'https://client.example.com' } });
+      const second = await server().request('GET', `/share/${token}/photos`);
+      expect(budget(first)[0]).toBe(600);
+      expect(budget(second)[1]).toBe(budget(first)[1] - 1);
+      expect(first.headers.get('access-control-expose-headers')).toMatch(/X-RateLimit-Remaining/i);
+      const locked = await server().request('POST', '/galleries', { key, body: { name: 'Locked', password: 'correct horse' } });
+      const lockedToken = locked.body.data.share_url.split('/').pop();
+      await server().request('POST', `/share/${lockedToken}/access`, { body: { password: 'wrong' } });
+      const unlocked = await server().request('POST', `/share/${lockedToken}/access`, { body: { password: 'correct horse' } });
+      expect(unlocked.status).toBe(201);
+      expect(budget(unlocked).slice(0, 2)).toEqual([3, 1]);
+    });
+
     it('opens the gallery for the client and counts one view per visitor session, not per request', async () => {
       const { key } = await server().newAccount();
       const { gallery, token } = await galleryWithPhotos(server(), key, { selection: { enabled: true, min: 1, max: 2 } });

@@ -50,10 +50,12 @@ export function checkResponse(method: string, url: string, status: number, heade
   const etagPattern = operation.etag === 'resource' ? /^"[^"]+"$/ : /^W\/"[^"]+"$/;
   if (method === 'GET' && success && !etagPattern.test(headers.get('etag') ?? '')) throw new ContractViolation(`${where}: a GET's answer without an ETag of its kind`);
   if (!success && headers.get('etag')) throw new ContractViolation(`${where}: an error with an ETag`);
-  if (operation.security === 'ApiKey' && success) {
-    for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']) {
-      if (!/^\d+$/.test(headers.get(name) ?? '')) throw new ContractViolation(`${where}: missing ${name}`);
-    }
+  // The rate-limit headers wherever the answer documents them (API-key routes, share-link routes).
+  for (const name of documented.headers.filter((h) => /^X-RateLimit-/i.test(h))) {
+    if (!/^\d+$/.test(headers.get(name) ?? '')) throw new ContractViolation(`${where}: documents ${name} but does not send it`);
+  }
+  if (operation.security === 'ApiKey' && success && !documented.headers.some((h) => /^X-RateLimit-Limit$/i.test(h))) {
+    throw new ContractViolation(`${where}: an authenticated success that does not document X-RateLimit-Limit`);
   }
   if (status === 429 && !/^\d+$/.test(headers.get('retry-after') ?? '')) throw new ContractViolation(`${where}: 429 without Retry-After`);
 }

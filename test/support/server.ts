@@ -83,6 +83,8 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
     LOG_LEVEL: 'info',
     NODE_ENV: 'test',
     WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY,
+    // The public default: this server listens on a port of its own, not PORT's (the local default is tested through the CLI).
+    SHARE_BASE_URL: 'https://piksend.com/g',
     ...options.env,
   });
   const database = openDatabase(url, { poolSize: 4 });

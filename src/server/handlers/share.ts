@@ -18,10 +18,15 @@ export const openSharedGallery: Handler<'openSharedGallery'> = async ({ share, v
   return { status: 304 };
 };
 
-export const createShareAccessToken: Handler<'createShareAccessToken'> = async ({ params, body, visitor, services }) => ({
-  status: 201,
-  body: { data: await createAccessToken(services, params.token, body.password, visitor) },
-});
+// Its X-RateLimit-* are the password-attempt budget (the route's own limit, SHARE_PASSWORD_ATTEMPTS).
+export const createShareAccessToken: Handler<'createShareAccessToken'> = async ({ params, body, visitor, services }) => {
+  const { token, attempts } = await createAccessToken(services, params.token, body.password, visitor);
+  return {
+    status: 201,
+    body: { data: token },
+    headers: { 'X-RateLimit-Limit': String(attempts.limit), 'X-RateLimit-Remaining': String(attempts.remaining), 'X-RateLimit-Reset': String(attempts.reset) },
+  };
+};
 
 export const listSharedPhotos: Handler<'listSharedPhotos'> = async ({ share, query, services }) => ({
   status: 200,

@@ -2,12 +2,19 @@
 // budget, as GitHub's does): every answer to a verified key carries
 // X-RateLimit-*; past the limit, 429 with Retry-After. A conditional GET that
 // will be answered 304 (ctx.state.notModified) is not counted, nor refused.
-import type { Middleware } from 'koa';
+import type { Middleware, ParameterizedContext } from 'koa';
 import type { DomainContext } from '../../context.js';
-import { consume, peek, unlimited, type RateLimitStore } from '../../rate-limit/rate-limit.js';
+import { consume, peek, unlimited, type RateLimitDecision, type RateLimitStore } from '../../rate-limit/rate-limit.js';
 import { tooManyRequests } from '../../rate-limit/too-many-requests.js';
 import type { RequestState } from '../context.js';
 import { headerNames } from '../../../generated/constants.js';
+
+/** The three X-RateLimit-* headers of a budget: on every answer of a limited route, its 429s included. */
+export function setRateLimitHeaders(koa: Pick<ParameterizedContext, 'set'>, decision: RateLimitDecision): void {
+  koa.set(headerNames.XRateLimitLimit, String(decision.limit));
+  koa.set(headerNames.XRateLimitRemaining, String(decision.remaining));
+  koa.set(headerNames.XRateLimitReset, String(decision.reset));
+}
 
 export function rateLimitPerAccount(ctx: Pick<DomainContext, 'clock' | 'config' | 'logger'>, store: RateLimitStore): Middleware<RequestState> {
   const { limit: defaultLimit, windowSeconds } = ctx.config.rateLimit;
@@ -20,9 +27,7 @@ export function rateLimitPerAccount(ctx: Pick<DomainContext, 'clock' | 'config' 
       ctx.logger.warn({ err, request_id: koa.state.requestId }, 'rate-limit store unavailable; request not counted');
       return unlimited(limit, windowSeconds, now);
     });
-    koa.set(headerNames.XRateLimitLimit, String(decision.limit));
-    koa.set(headerNames.XRateLimitRemaining, String(decision.remaining));
-    koa.set(headerNames.XRateLimitReset, String(decision.reset));
+    setRateLimitHeaders(koa, decision);
     if (!decision.allowed) {
       throw tooManyRequests('Rate limit exceeded', decision.limit, decision.retryAfter);
     }
