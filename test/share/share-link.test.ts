@@ -53,7 +53,7 @@ describeOnEachDatabase(
       const first = await server().request('GET', `/share/${token}`, { headers: { Origin: 'https://client.example.com' } });
       const second = await server().request('GET', `/share/${token}/photos`);
       expect(budget(first)[0]).toBe(600);
-      expect(budget(second)[1]).toBe(budget(first)[1] - 1);
+      expect(budget(second)[1]).toBe(budget(first)[1]! - 1);
       expect(first.headers.get('access-control-expose-headers')).toMatch(/X-RateLimit-Remaining/i);
       const locked = await server().request('POST', '/galleries', { key, body: { name: 'Locked', password: 'correct horse' } });
       const lockedToken = locked.body.data.share_url.split('/').pop();
