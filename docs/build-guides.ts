@@ -14,7 +14,7 @@ const page = (title: string, body: string) => `<!doctype html>
 <title>${title} — PikSend API v1</title>
 <style>
 body{font:16px/1.6 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
-pre{background:#f6f8fa;padding:1rem;overflow-x:auto;border-radius:6px}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}
+pre{background:#f6f8fa;padding:1rem;overflow-x:auto;border-radius:6px;white-space:pre-wrap;overflow-wrap:anywhere}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}
 a{color:#0969da}h1,h2,h3{line-height:1.25}nav{margin-bottom:1.5rem}
 </style></head><body><nav><a href="index.html">← API reference</a></nav>
 ${body}

@@ -2,7 +2,7 @@
 // into a fresh project (its only dependency from the registry: openapi-fetch),
 // a consumer type-checked against it and run against the live server.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -46,11 +46,16 @@ describe('the @piksend/client package', () => {
     await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     await run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball], { cwd: project });
     await writeFile(join(project, 'consumer.ts'), CONSUMER);
+    // The webhook guide's Node receiver, as written (its import is the package's): it type-checks against the package too.
+    const guide = await readFile(join(ROOT, 'docs', 'webhooks.md'), 'utf8');
+    const receiver = /```ts\n(import \{ createServer \} from 'node:http';[\s\S]+?)```/.exec(guide)![1]!;
+    expect(receiver).toContain("from '@piksend/client'");
+    await writeFile(join(project, 'receiver.ts'), receiver.replace('.listen(4000)', '.listen(0).close()'));
     await writeFile(
       join(project, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'out', typeRoots: [join(ROOT, 'node_modules', '@types')], types: ['node'], lib: ['ES2023', 'DOM'] },
-        files: ['consumer.ts'],
+        files: ['consumer.ts', 'receiver.ts'],
       }),
     );
     // Type-checks and compiles with the project's own view of the package (its .d.ts), not this repository's sources.
