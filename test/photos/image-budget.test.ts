@@ -84,17 +84,19 @@ describe('images within a budget', () => {
     const peak = await procStatus(pid, 'VmHWM');
     latencies.sort((a, b) => a - b);
     const p99 = latencies[Math.floor(latencies.length * 0.99)]!;
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const after = await procStatus(pid, 'VmRSS');
-    console.log(`16 × ${side}×${side} PNG: peak RSS ${peak.toFixed(0)} MB (idle ${idle.toFixed(0)} MB, after ${after.toFixed(0)} MB); /health p99 ${p99.toFixed(0)} ms over ${latencies.length} probes`);
+    // The same work again: it needs no more memory than the first round (nothing is kept from one upload to the next).
+    // (RSS itself stays near the peak after a round, on Node 20 and 24 alike: glibc keeps freed pages for reuse.)
+    const again = await Promise.all(Array.from({ length: 16 }, () => upload(largest).then((r) => r.status)));
+    const secondPeak = await procStatus(pid, 'VmHWM');
+    console.log(`16 × ${side}×${side} PNG: peak RSS ${peak.toFixed(0)} MB (idle ${idle.toFixed(0)} MB), after a second round ${secondPeak.toFixed(0)} MB; /health p99 ${p99.toFixed(0)} ms over ${latencies.length} probes`);
     expect(statuses).toEqual(Array(16).fill(201));
+    expect(again).toEqual(Array(16).fill(201));
     expect(peak).toBeLessThan(PEAK_RSS_BOUND_MB);
     // Liveness, not a timing target (those live in the benchmark: this machine is shared and noisy): /health never
     // waited behind the image work. Measured alone here, p99 is about 10 ms.
     expect(p99).toBeLessThan(1_000);
-    // Memory goes back close to idle (libvips' cache is off; the allocator keeps some).
-    expect(after - idle).toBeLessThan(200);
-  }, 180_000);
+    expect(secondPeak - peak).toBeLessThan(50);
+  }, 240_000);
 
   it('a full queue answers 503 with Retry-After, and the rest are stored', async () => {
     const busy = await serve({ IMAGE_CONCURRENCY: '1', IMAGE_QUEUE_LENGTH: '1' });
