@@ -23,8 +23,9 @@ export interface SeedSize {
 export const FULL_SIZE: SeedSize = { accounts: 100, galleriesPerAccount: 1000, bigAccountGalleries: 100_000 };
 
 export interface Seeded {
-  /** A key of an account with `galleriesPerAccount` galleries, and one of its gallery ids. */
+  /** A key of an account with `galleriesPerAccount` galleries, the account's id and one of its gallery ids. */
   smallKey: string;
+  smallAccountId: string;
   smallGalleryId: string;
   /** A key of the account with `bigAccountGalleries` galleries. */
   bigKey: string;
@@ -79,17 +80,18 @@ async function insertGalleries(db: Kysely<Tables>, accountId: string, count: num
 
 export async function seedBenchData(db: Kysely<Tables>, size: SeedSize): Promise<Seeded> {
   const started = performance.now();
-  let small: { key: string; galleryId: string } | null = null;
+  let small: { key: string; accountId: string; galleryId: string } | null = null;
   for (let a = 0; a < size.accounts; a++) {
     const account = await createAccount({ db, clock: systemClock }, { email: `bench${a}@example.com`, plan: 'pro' });
     const galleryId = await insertGalleries(db, account.id, size.galleriesPerAccount);
-    if (!small) small = { key: (await createApiKey({ db, clock: systemClock }, account, 'bench')).key, galleryId };
+    if (!small) small = { key: (await createApiKey({ db, clock: systemClock }, account, 'bench')).key, accountId: account.id, galleryId };
   }
   const big = await createAccount({ db, clock: systemClock }, { email: 'bench-big@example.com', plan: 'pro' });
   await insertGalleries(db, big.id, size.bigAccountGalleries);
   const bigKey = (await createApiKey({ db, clock: systemClock }, big, 'bench')).key;
   return {
     smallKey: small!.key,
+    smallAccountId: small!.accountId,
     smallGalleryId: small!.galleryId,
     bigKey,
     galleries: size.accounts * size.galleriesPerAccount + size.bigAccountGalleries,
