@@ -3,6 +3,7 @@
 // server's CPU time went (self time by function, and by package or file).
 //   npm run bench:profile                                  (the gallery list)
 //   npm run bench:profile -- --path '/api/v1/galleries?search=smith' --seconds 10
+//   npm run bench:profile -- --path '/api/v1/galleries/{gallery}'   (the get: {gallery} is a seeded gallery)
 //   npm run bench:profile -- --conditional                  (a client polling the list with its ETag: 304s)
 //   npm run bench:profile -- --full --big --path '/api/v1/galleries?search=smith'   (the 100,000-gallery account)
 //   DATABASE_URL=postgres://… npm run bench:profile
@@ -47,9 +48,11 @@ const server = startCompiledServer(port, serverEnv(database.url), ['--cpu-prof',
 const base = `http://127.0.0.1:${port}`;
 await waitFor(`${base}/api/v1/health`, server);
 const auth = { Authorization: `Bearer ${args.big ? seeded.bigKey : seeded.smallKey}` };
-const etag = args.conditional ? (await fetch(base + args.path!, { headers: auth })).headers.get('etag') : null;
+// `{gallery}` in the path stands for a seeded gallery of the account (`--path '/api/v1/galleries/{gallery}'`: the get).
+const path = args.path!.replace('{gallery}', seeded.smallGalleryId);
+const etag = args.conditional ? (await fetch(base + path, { headers: auth })).headers.get('etag') : null;
 const result = await autocannon({
-  url: base + args.path!,
+  url: base + path,
   connections: Number(args.connections),
   duration: Number(args.seconds),
   headers: { ...auth, ...(etag ? { 'If-None-Match': etag } : {}) },
