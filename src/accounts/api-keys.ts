@@ -2,8 +2,7 @@
 // every request, and its use recorded. The key's shape lives in api-key-format.ts.
 import { randomUUID } from 'node:crypto';
 import type { DomainContext } from '../context.js';
-import { sql } from 'kysely';
-import { toAccount, type Account } from './accounts.js';
+import { scopeQuery, toAccount, type Account } from './accounts.js';
 import { displayApiKey, generateApiKey, hashApiKey, isTestApiKey, isWellFormedApiKey } from './api-key-format.js';
 
 export interface ApiKeySummary {
@@ -111,23 +110,10 @@ export interface ExpiredKey {
 /** The account behind a live key; an expired one says so; null for a malformed, unknown or revoked one. */
 export async function verifyApiKey(ctx: Pick<DomainContext, 'db' | 'clock'>, key: string): Promise<VerifiedKey | ExpiredKey | null> {
   if (!isWellFormedApiKey(key)) return null;
-  // The key's scope (the account, or its test scope) and the account it belongs to (accounts.ts).
-  const row = await ctx.db
-    .selectFrom('api_keys')
-    .innerJoin('accounts as scope', 'scope.id', 'api_keys.account_id')
-    .innerJoin('accounts as owner', (join) => join.on(sql<boolean>`owner.id = coalesce(scope.live_account_id, scope.id)`))
-    .select([
-      'api_keys.id as key_id',
-      'api_keys.last_used_at',
-      'api_keys.expires_at as key_expires_at',
-      'scope.id',
-      'scope.livemode',
-      'owner.id as account_id',
-      'owner.email',
-      'owner.plan',
-      'owner.rate_limit',
-      'owner.created_at',
-    ])
+  // The key's scope (the account, or its test scope) joined to the account it belongs to (accounts.ts).
+  const row = await scopeQuery(ctx.db)
+    .innerJoin('api_keys', 'api_keys.account_id', 'scope.id')
+    .select(['api_keys.id as key_id', 'api_keys.last_used_at', 'api_keys.expires_at as key_expires_at'])
     .where('api_keys.hash', '=', hashApiKey(key))
     .where('api_keys.revoked_at', 'is', null)
     .executeTakeFirst();

@@ -1,4 +1,5 @@
 import contentDisposition from 'content-disposition';
+import { rateLimitHeaders } from '../../rate-limit/too-many-requests.js';
 import { paginated } from '../../pagination.js';
 import { downloadName } from '../../photos/download-name.js';
 import { createAccessToken } from '../../share/access-tokens.js';
@@ -24,7 +25,7 @@ export const createShareAccessToken: Handler<'createShareAccessToken'> = async (
   return {
     status: 201,
     body: { data: token },
-    headers: { 'X-RateLimit-Limit': String(attempts.limit), 'X-RateLimit-Remaining': String(attempts.remaining), 'X-RateLimit-Reset': String(attempts.reset) },
+    headers: rateLimitHeaders(attempts),
   };
 };
 

@@ -8,8 +8,8 @@ import type { ApiKeyVerifier } from '../../accounts/api-key-cache.js';
 import { recordApiKeyUse } from '../../accounts/api-keys.js';
 import type { DomainContext } from '../../context.js';
 import { ApiError } from '../../errors/index.js';
-import { consume, type RateLimitStore } from '../../rate-limit/rate-limit.js';
-import { tooManyRequests } from '../../rate-limit/too-many-requests.js';
+import type { RateLimitStore } from '../../rate-limit/rate-limit.js';
+import { countHit, tooManyRequests } from '../../rate-limit/too-many-requests.js';
 import type { RequestState } from '../context.js';
 
 const BEARER = /^Bearer +(\S+) *$/i;
@@ -34,8 +34,8 @@ export function authenticateApiKey(
     const key = BEARER.exec(header)?.[1];
     const verified = key ? await verify(key) : null;
     if (!verified || 'expired' in verified) {
-      const decision = await consume(failures, `auth-failures:${koa.ip}`, limit, 60, now).catch(() => null);
-      if (decision && !decision.allowed) {
+      const decision = await countHit(ctx, failures, { key: `auth-failures:${koa.ip}`, limit, windowSeconds: 60, requestId: koa.state.requestId });
+      if (!decision.allowed) {
         if (blocked.size > 10_000) blocked.clear();
         blocked.set(koa.ip, decision.reset * 1000);
         throw refuse(decision.reset * 1000);
