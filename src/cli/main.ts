@@ -51,10 +51,8 @@ Configuration comes from the environment (defaults shown; the README says what e
 ${variablesHelp()}`;
 
 class UsageError extends Error {}
-/** A runtime refusal (no such key): one line, exit 2, no usage text. */
-class NotFoundError extends Error {}
-/** A well-formed command with a value it cannot take (an email without a domain): one line, exit 2. */
-class InvalidValueError extends Error {}
+/** A refusal of a well-formed command (no such key, an email without a domain): one line, exit 2, no usage text. */
+class Refusal extends Error {}
 
 /** `90s`, `30m`, `24h`, `7d` → seconds. */
 function parseDuration(text: string): number {
@@ -248,7 +246,7 @@ async function main(argv: string[]) {
       if (sub !== 'create') throw new UsageError(`Unknown accounts command ${sub ?? ''}`);
       const { email, plan = 'pro' } = options(rest);
       if (!email) throw new UsageError('--email is required');
-      if (!isEmailAddress(email)) throw new InvalidValueError(`--email must be an address with a domain of at least two labels (jane@example.com), got "${email}"`);
+      if (!isEmailAddress(email)) throw new Refusal(`--email must be an address with a domain of at least two labels (jane@example.com), got "${email}"`);
       if (!isPlan(plan)) throw new UsageError(`--plan must be one of ${accountPlanValues.join(', ')}`);
       return withDatabase(config, async (ctx) => {
         const account = await createAccount(ctx, { email, plan });
@@ -262,7 +260,7 @@ async function main(argv: string[]) {
           if (!values.id) throw new UsageError('--id is required');
           const grace = parseDuration(values['expires-in'] ?? '24h');
           const rolled = await rollApiKey(ctx, values.id, grace);
-          if (!rolled) throw new NotFoundError(`No live key with id ${values.id}`);
+          if (!rolled) throw new Refusal(`No live key with id ${values.id}`);
           console.log(
             `key ${rolled.summary.id} created to replace ${rolled.old.id}, which keeps working until ${rolled.old.expires_at}.\n` +
               `Copy the new key now, it is shown only once:\n\n  ${rolled.key}\n`,
@@ -271,13 +269,13 @@ async function main(argv: string[]) {
         }
         if (sub === 'revoke') {
           if (!values.id) throw new UsageError('--id is required');
-          if (!(await revokeApiKey(ctx, values.id))) throw new NotFoundError(`No live key with id ${values.id}`);
+          if (!(await revokeApiKey(ctx, values.id))) throw new Refusal(`No live key with id ${values.id}`);
           console.log(`revoked ${values.id}`);
           return;
         }
         if (!values.email) throw new UsageError('--email is required');
         const account = await findAccountByEmail(ctx, values.email);
-        if (!account) throw new NotFoundError(`No account with email ${values.email}`);
+        if (!account) throw new Refusal(`No account with email ${values.email}`);
         if (sub === 'create') {
           const scope = values.test ? await ensureTestScope(ctx, account) : account;
           const { key, summary } = await createApiKey(ctx, scope, values.name ?? null);
@@ -304,7 +302,7 @@ async function main(argv: string[]) {
       if (!email) throw new UsageError('--email is required');
       return withDatabase(config, async (ctx) => {
         const account = await findAccountByEmail(ctx, email);
-        if (!account) throw new NotFoundError(`No account with email ${email}`);
+        if (!account) throw new Refusal(`No account with email ${email}`);
         const storage = createStorage(config.photos.storage);
         try {
           const cleared = await clearTestData({ ...ctx, storage, logger: createLogger(config.logLevel) }, account);
@@ -327,7 +325,7 @@ main(process.argv.slice(2)).catch((err: unknown) => {
     console.error(`${err.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  if (err instanceof ConfigError || err instanceof AccountExistsError || err instanceof NotFoundError || err instanceof InvalidValueError || err instanceof TestModeError) {
+  if (err instanceof ConfigError || err instanceof AccountExistsError || err instanceof Refusal || err instanceof TestModeError) {
     console.error(err.message);
     process.exit(2);
   }

@@ -45,18 +45,15 @@ export interface Sandbox {
 /** Starts and seeds a sandbox. `env` is read like the server's (PORT, LOG_LEVEL…); the database, folder and share links are the sandbox's own. */
 export async function startSandbox(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = () => {}): Promise<Sandbox> {
   const dir = await mkdtemp(join(tmpdir(), 'piksend-sandbox-'));
-  const port = Number(env.PORT ?? DEFAULT_PORT);
-  const host = env.HOST ?? '127.0.0.1';
-  const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // Outside production the share links default to this server's own page (config: SHARE_BASE_URL).
   const config = loadConfig({
     ...env,
     NODE_ENV: 'development',
-    PORT: String(port),
-    HOST: host,
+    PORT: String(env.PORT ?? DEFAULT_PORT),
     DATA_DIR: dir,
     DATABASE_URL: `sqlite:${join(dir, 'sandbox.sqlite')}`,
     STORAGE: 'local',
-    SHARE_BASE_URL: `${baseUrl}/g`,
+    SHARE_BASE_URL: undefined,
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
   });
@@ -98,7 +95,7 @@ export async function startSandbox(env: NodeJS.ProcessEnv = process.env, log: (l
     if (!webhook.data) throw new Error(`could not create the sandbox webhook: ${JSON.stringify(webhook.error)}`);
     secret = webhook.data.data.secret;
 
-    const pageUrl = (token: string) => `${baseUrl}/g/${token}`;
+    const pageUrl = (token: string) => `${config.shareBaseUrl}/${token}`;
     const galleries: Sandbox['galleries'] = [];
 
     // The documentation's gallery: its id and share token, an open selection.

@@ -3,6 +3,7 @@
 // one call that either succeeds or throws one line saying which step failed
 // and what the API answered. Nothing here reaches into the server: what it
 // makes, an integrator could make with curl.
+import { credentials } from '../../generated/constants.js';
 import { randomUUID } from 'node:crypto';
 import { createPikSendClient, type Gallery, type Photo, type PikSendClient, type PikSendEvent, type Schemas } from '../client/index.js';
 import { isTestApiKey } from '../accounts/api-key-format.js';
@@ -21,7 +22,8 @@ function must<T>(step: string, answer: Answer<T>): T {
 }
 
 export type GalleryCreate = Schemas['GalleryCreate'];
-export type StreamEventType = Exclude<Schemas['WebhookDelivery']['event_type'], 'webhook.test'>;
+/** The events an account's stream carries (the spec's subscribable EventType). */
+export type StreamEventType = Schemas['EventType'];
 
 /** One delivery of an event, as `trigger` reports it. */
 export interface EventDelivery {
@@ -165,7 +167,7 @@ export class TestModeSession {
   }
 }
 
-const accessHeader = (accessToken: string | undefined) => (accessToken ? { 'X-Share-Access-Token': accessToken } : undefined);
+const accessHeader = (accessToken: string | undefined) => (accessToken ? { [credentials.ShareAccessToken.header]: accessToken } : undefined);
 
 /** The share token of a gallery (the last segment of its share_url). */
 export const shareTokenOf = (gallery: Pick<Gallery, 'share_url'>) => gallery.share_url.split('/').pop()!;

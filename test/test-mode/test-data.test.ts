@@ -53,6 +53,11 @@ describeOnEachDatabase('test data: test keys and clearing', (server) => {
     const listed = (await piksend(server(), ['keys', 'list', '--email', account.email])).stdout.trim().split('\n');
     expect(listed.map((line) => /pk_(live|test)_/.exec(line)?.[1])).toEqual(['live', 'test', 'test']);
     expect(listed.map((line) => line.split(/\s+/)[2])).toEqual(['live', 'test', 'test']);
+    // Rolling a test key gives a test key of the same test mode.
+    const keyId = /^test-mode key ([0-9a-f-]{36}) created/.exec(stdout)![1]!;
+    const rolled = /(pk_(?:live|test)_[0-9A-Za-z]{38})/.exec((await piksend(server(), ['keys', 'roll', '--id', keyId])).stdout)![1]!;
+    expect(rolled.startsWith('pk_test_')).toBe(true);
+    expect((await server().request('GET', `/galleries/${made.id}`, { key: rolled })).status).toBe(200);
   });
 
   it('test-data clear deletes the test data and its files, and nothing else', async () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { eventTypeValues } from '../../generated/openapi.js';
 import { verifyWebhook } from '../../src/client/webhooks.js';
 import { ROOT } from '../support/paths.js';
-import { startProcess } from '../support/processes.js';
+import { freePort, startProcess } from '../support/processes.js';
 import { startReceiver, type Receiver } from '../support/receiver.js';
 import { describeOnEachDatabase } from '../support/server.js';
 
@@ -62,6 +62,13 @@ describeOnEachDatabase(
       expect(failed.stderr.trim()).toBe('This works in test mode only: use a pk_test_ key (piksend keys create --email E --test), never a live key');
       expect((await server().request('GET', '/galleries', { key: liveKey })).body.pagination.total).toBe(0);
       expect(liveReceiver.received).toHaveLength(0);
+    });
+
+    it('says in one line when the API cannot be reached', async () => {
+      const closed = `http://127.0.0.1:${await freePort()}/api/v1`;
+      const failed = await run(process.execPath, [BIN, 'trigger', 'gallery.created', '--api-url', closed, '--api-key', testKey], { encoding: 'utf8' }).catch((err) => err);
+      expect(failed.code).toBe(2);
+      expect(failed.stderr.trim()).toBe(`Cannot reach the API at ${closed}: ECONNREFUSED`);
     });
 
     it('names an unknown event and the ones it knows', async () => {
