@@ -5,8 +5,8 @@
 import { createHash, randomInt } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 
-export const LIVE_PREFIX = 'pk_live_';
-export const TEST_PREFIX = 'pk_test_';
+const LIVE_PREFIX = 'pk_live_';
+const TEST_PREFIX = 'pk_test_';
 const PREFIX_LENGTH = LIVE_PREFIX.length;
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const BODY_LENGTH = 32;

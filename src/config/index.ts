@@ -175,7 +175,7 @@ function readEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Environmen
 }
 
 /** Where production's share links live: the public site's `/g` (the origin of the spec's server URL). */
-export const PUBLIC_SHARE_BASE_URL = `${new URL(serverUrl).origin}/g`;
+const PUBLIC_SHARE_BASE_URL = `${new URL(serverUrl).origin}/g`;
 
 /** This server's own page, outside production: a local `share_url` opens the local page. */
 function localShareBaseUrl(host: string, port: number): string {
