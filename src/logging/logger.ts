@@ -14,6 +14,16 @@ export const REDACTED_PATHS = [
   '*.api_key',
 ];
 
+/** Past this much unwritten log (a reader of stdout that stopped reading), lines are dropped rather than memory spent. */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Standard output, written asynchronously: a line is queued and written with those queued behind it (one
+ * write for many lines under load, instead of a blocking write per request: 9% of a list's CPU in the
+ * profile). pino flushes what is queued when the process exits, however it exits but SIGKILL.
+ */
+const stdout = () => pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_BYTES });
+
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   return pino(
     {
@@ -22,6 +32,6 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination as pino.DestinationStream | undefined,
+    (destination ?? (level === 'silent' ? undefined : stdout())) as pino.DestinationStream | undefined,
   );
 }

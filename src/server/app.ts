@@ -16,6 +16,7 @@ import {
   type SecurityScheme,
 } from '../../generated/operations.js';
 import { createApiKeyVerifier } from '../accounts/api-key-cache.js';
+import { createAccountVersions, type AccountVersions } from '../db/account-versions.js';
 import type { Clock } from '../clock.js';
 import { noDeliveryWorker, noExpiryScheduler, type DeliveryWakeUp, type WakeUp } from '../context.js';
 import { writabilityProbe, type PhotoStorage } from '../storage/storage.js';
@@ -60,6 +61,11 @@ export interface AppOptions {
   storage: PhotoStorage;
   /** Told when a gallery's expiry changed (the expiry scheduler); nothing by default. */
   expiry?: WakeUp;
+  /**
+   * Accounts' versions in memory (conditional GETs). By default, kept on SQLite and read on every
+   * request on PostgreSQL (kept there only by a LISTEN of the caller's: startServer's, closed with it).
+   */
+  versions?: AccountVersions;
 }
 
 /** Where in a scheme's chain the request is validated (by default, after all of it). */
@@ -103,6 +109,7 @@ export function createApp(options: AppOptions, security?: Partial<SecurityTable>
     storage: options.storage,
     expiry: options.expiry ?? noExpiryScheduler,
     rateLimits: options.rateLimitStore ?? new MemoryRateLimitStore(),
+    versions: options.versions ?? createAccountVersions(options.database, { logger: options.logger }),
     storageWritable: writabilityProbe(options.storage),
     images: createImageQueue({
       concurrency: options.config.photos.imageConcurrency,
@@ -174,12 +181,30 @@ function chainOf(operation: OperationDefinition, guard: Chain, services: Service
         ? conditionalGetResource(services, operation.etagResource, operation.validators.params)
         : undefined;
   const steps = guard.includes(VALIDATE) ? guard : [...guard, VALIDATE];
+  // Every operation but the ApiKey scheme's GETs may write (a share link's GETs record visits).
+  const mayWrite = operation.method !== 'GET' || operation.security !== 'ApiKey';
   return [
+    ...(mayWrite ? [forgetsKeptVersion(services)] : []),
     ...steps.flatMap((m): RouterMiddleware<RequestState>[] => (m === VALIDATE ? [validate] : m === CONDITIONAL ? (conditional ? [conditional] : []) : [m as RouterMiddleware<RequestState>])),
     // After validation and authentication: a retried POST is answered (or refused) before its handler runs.
     ...(operation.method === 'POST' ? [idempotency(operation, services)] : []),
     respondWith(operation, handlers, services),
   ];
+}
+
+/**
+ * Once a request that may have written is answered (or failed), this instance forgets the account's kept
+ * version: its next GET reads what was written, before the write's own notification comes back.
+ */
+function forgetsKeptVersion(services: Services): RouterMiddleware<RequestState> {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } finally {
+      const accountId = ctx.state.apiKey?.account.id ?? ctx.state.share?.gallery.account_id;
+      if (accountId) services.versions.changed(accountId);
+    }
+  };
 }
 
 function respondWith(operation: OperationDefinition, handlers: HandlerTable, services: Services): RouterMiddleware<RequestState> {

@@ -7,6 +7,7 @@ import type { OperationId, OperationOf } from '../../generated/operations.js';
 import type { Account } from '../accounts/accounts.js';
 import type { VerifiedKey } from '../accounts/api-keys.js';
 import type { DomainContext } from '../context.js';
+import type { AccountVersions } from '../db/account-versions.js';
 import type { Database } from '../db/connect.js';
 import type { JsonText } from '../json-text.js';
 import type { IncomingMessage } from 'node:http';
@@ -23,6 +24,8 @@ export interface Services extends DomainContext {
   rateLimits: RateLimitStore;
   /** Image decoding, a few at a time (IMAGE_CONCURRENCY, IMAGE_QUEUE_LENGTH). */
   images: ImageQueue;
+  /** Accounts' versions (conditional GETs), kept in memory until the account changes. */
+  versions: AccountVersions;
   /** Whether the photo storage takes a file now (probed at most every few seconds). */
   storageWritable: () => Promise<boolean>;
 }

@@ -10,6 +10,7 @@ import type { Config } from '../config/index.js';
 import type { DeliveryWakeUp, WakeUp } from '../context.js';
 import { EXPIRY_CHANNEL, notifyChannel } from '../db/wake-ups.js';
 import { openDatabase, type Database } from '../db/connect.js';
+import { createAccountVersions } from '../db/account-versions.js';
 import type { Logger } from '../logging/logger.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit.js';
 import { RedisRateLimitStore } from '../rate-limit/redis-store.js';
@@ -91,9 +92,12 @@ export async function startServer(
   const expiry = config.expiryScheduler
     ? createExpiryScheduler({ database, clock: deps.clock ?? systemClock, logger: deps.logger, config, deliveries, listenUrl: listenUrlOf(config, database) })
     : null;
+  // Versions kept in memory; on PostgreSQL, while this instance LISTENs for every account's changes.
+  const versions = createAccountVersions(database, { listenUrl: listenUrlOf(config, database), logger: deps.logger });
   const app = createApp({
     config,
     database,
+    versions,
     clock: deps.clock ?? systemClock,
     logger: deps.logger,
     rateLimitStore,
@@ -107,7 +111,7 @@ export async function startServer(
     server.once('listening', resolve);
     server.once('error', reject);
   }).catch(async (err: unknown) => {
-    await Promise.all([storage.close(), rateLimitStore?.close?.(), database.close()].map((p) => Promise.resolve(p).catch(() => undefined)));
+    await Promise.all([storage.close(), rateLimitStore?.close?.(), versions.close(), database.close()].map((p) => Promise.resolve(p).catch(() => undefined)));
     throw err;
   });
   await worker?.start();
@@ -132,6 +136,7 @@ export async function startServer(
         await worker?.stop(Math.min(config.webhooks.timeoutMs, 5_000));
         await storage.close();
         await rateLimitStore?.close?.();
+        await versions.close();
         await database.close();
       })();
       return closing;

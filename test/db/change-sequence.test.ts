@@ -31,7 +31,9 @@ describeOnEachScratchDatabase('account version', (scratch, dialect) => {
       const shown = tables.filter((t) => !NOT_SHOWN.includes(t) && !isIndex(t)).sort();
       expect(shown.length).toBeGreaterThan(5);
       for (const table of shown) for (const event of ['INSERT', 'UPDATE', 'DELETE']) expect(triggers, `${table} ${event}`).toContain(`${table} ${event}`);
-      for (const table of NOT_SHOWN) expect(triggers.filter((t) => t.startsWith(`${table} `))).toEqual([]);
+      // account_changes itself: on PostgreSQL, only the notification of each bump (migration 0013).
+      const notifying = dialect === 'postgres' ? ['account_changes INSERT', 'account_changes UPDATE'] : [];
+      for (const table of NOT_SHOWN) expect(triggers.filter((t) => t.startsWith(`${table} `)).sort()).toEqual(table === 'account_changes' ? notifying : []);
     });
 
     it('bumps in the writing transaction (a rollback bumps nothing); a delivery lease is not a change', async () => {

@@ -79,6 +79,8 @@ describe.skipIf(!ready)('the production topology: HAProxy, two API instances, a 
   let balancerLog = '';
   const processes: Running[] = [];
   let api = '';
+  /** Each instance's API, not through the balancer. */
+  let instanceApis: string[] = [];
   let lbBase = '';
   let key = '';
   let env: Record<string, string> = {};
@@ -133,6 +135,7 @@ describe.skipIf(!ready)('the production topology: HAProxy, two API instances, a 
     piksend(['accounts', 'create', '--email', 'studio@example.com', '--plan', 'pro'], env);
     key = /pk_live_\w+/.exec(piksend(['keys', 'create', '--email', 'studio@example.com'], env))![0];
 
+    instanceApis = [port1, port2].map((port) => `http://127.0.0.1:${port}/api/v1`);
     for (const port of [port1, port2]) {
       processes.push(
         await startProcess(process.execPath, [CLI, 'serve'], /PikSend API listening/, { env: { ...env, PORT: String(port), DELIVERY_WORKER: 'off', EXPIRY_SCHEDULER: 'off' } }),
@@ -226,6 +229,50 @@ describe.skipIf(!ready)('the production topology: HAProxy, two API instances, a 
     // Both instances took traffic.
     expect([...instancesSeen].sort()).toEqual(['api1', 'api2']);
   }, 90_000);
+
+  it('a write through one instance changes the ETags of the other within a second; with its notifications cut, an instance reads versions from the database', async () => {
+    const [one, two] = instanceApis as [string, string];
+    const [, second] = processes as [Running, Running];
+    const list = (base: string, etag?: string) =>
+      send(`${base}/galleries?page=1&per_page=5`, { headers: { Authorization: `Bearer ${key}`, ...(etag ? { 'If-None-Match': etag } : {}) } });
+    const create = (name: string) =>
+      send(`${one}/galleries`, { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ name, client: { name: 'Ann Lee', email: 'ann@example.com' } }) });
+    const upLines = () => second.output().split('account change notifications (LISTEN) up').length - 1;
+    // Both instances keep versions (each has said its LISTEN is up) and agree on the ETag.
+    await waitUntil(async () => upLines(), (n) => n >= 1, 10_000);
+    const before = await list(one);
+    const etag = String(before.headers.etag);
+    for (let i = 0; i < 3; i++) expect((await list(two, etag)).status).toBe(304);
+
+    // A write through the first instance: the second's next answers change within the notification's delivery.
+    expect((await create('Notified Wedding')).status).toBe(201);
+    const written = performance.now();
+    const changed = await waitUntil(async () => list(two, etag), (answer) => answer.status !== 304, 1_000);
+    expect(changed.status).toBe(200);
+    expect(changed.json.data[0].name).toBe('Notified Wedding');
+    const lagMs = performance.now() - written;
+    expect(lagMs).toBeLessThan(1_000);
+
+    // Every LISTEN connection of the database cut: once the second instance knows, it keeps nothing, so a
+    // write it is never told about still shows at once.
+    const ups = upLines();
+    const fresh = String(changed.headers.etag);
+    expect((await list(two, fresh)).status).toBe(304);
+    const { Client } = (await import('pg')).default;
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query = 'LISTEN piksend_account_changes'`);
+    await waitUntil(async () => second.output(), (text) => text.includes('account change notifications (LISTEN) lost'), 5_000);
+    await admin.query(`update galleries set name = 'Unnotified Wedding' where name = 'Notified Wedding'`);
+    const unnotified = await list(two, fresh);
+    expect(unnotified.status).toBe(200);
+    expect(unnotified.json.data[0].name).toBe('Unnotified Wedding');
+    await admin.end();
+    // And it listens again by itself.
+    await waitUntil(async () => upLines(), (n) => n > ups, 10_000);
+    const again = String(unnotified.headers.etag);
+    expect((await list(two, again)).status).toBe(304);
+  }, 60_000);
 
   it('a forged X-Forwarded-For buys no password guesses, no refused keys and no share requests, and spends nobody else\'s budget', async () => {
     const gallery = (await call('POST', '/galleries', { body: { name: 'Guarded', password: 'correct horse' } })).json.data;

@@ -9,6 +9,7 @@ import { Writable } from 'node:stream';
 import { createAccount, ensureTestScope, type Account, type Plan } from '../../src/accounts/accounts.js';
 import { createApiKey } from '../../src/accounts/api-keys.js';
 import { loadConfig, type Config } from '../../src/config/index.js';
+import { createAccountVersions } from '../../src/db/account-versions.js';
 import { openDatabase, type Database } from '../../src/db/connect.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createApp, type AppOptions } from '../../src/server/app.js';
@@ -115,7 +116,9 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
   const storage = createStorage(config.photos.storage);
   const expiry = options.expiry ? createExpiryScheduler({ database, clock, logger, config, deliveries }) : null;
   expiry?.start();
-  const app = createApp({ config, database, clock, logger, handlers: options.handlers, secretBox, deliveries, storage, expiry: expiry ?? undefined, rateLimitStore: options.rateLimitStore });
+  // As startServer keeps them: on PostgreSQL, while this server LISTENs for account changes.
+  const versions = createAccountVersions(database, { listenUrl: dialect === 'postgres' ? url : undefined, logger });
+  const app = createApp({ config, database, clock, logger, handlers: options.handlers, secretBox, deliveries, storage, expiry: expiry ?? undefined, rateLimitStore: options.rateLimitStore, versions });
   const { server, baseUrl } = await listenOnLoopback(app, config);
   const apiUrl = `${baseUrl}/api/v1`;
   let accounts = 0;
@@ -178,6 +181,7 @@ export async function startTestServer(dialect: DialectName, options: TestServerO
       await worker?.stop(1_000);
       await storage.close();
       await options.rateLimitStore?.close?.();
+      await versions.close();
       await database.close();
       await drop();
       await rm(dataDir, { recursive: true, force: true });

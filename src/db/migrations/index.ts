@@ -15,6 +15,7 @@ import { apiKeyExpiry } from './0009-api-key-expiry.js';
 import { idempotencyKeys } from './0010-idempotency-keys.js';
 import { resourceVersions } from './0011-resource-versions.js';
 import { testMode } from './0012-test-mode.js';
+import { accountChangeNotifications } from './0013-account-change-notifications.js';
 
 /** Keyed by the names recorded in the database's migration table: a name never changes. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -30,6 +31,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010_idempotency_keys': idempotencyKeys,
   '0011_resource_versions': resourceVersions,
   '0012_test_mode': testMode,
+  '0013_account_change_notifications': accountChangeNotifications,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -17,6 +17,13 @@ export function compileTrust(trust: TrustProxy): (address: string, hop: number) 
 
 export function clientAddress(trust: TrustProxy): Middleware<RequestState> {
   const trusted = compileTrust(trust);
+  if (trust.kind === 'none') {
+    // No proxy trusted: the peer is the client, and X-Forwarded-For is not even parsed.
+    return async (ctx, next) => {
+      ctx.request.ip = ctx.req.socket.remoteAddress ?? '';
+      await next();
+    };
+  }
   return async (ctx, next) => {
     // A socket that already closed has no address: such a request is answered to nobody anyway.
     ctx.request.ip = ctx.req.socket.remoteAddress ? proxyaddr(ctx.req, trusted) : '';

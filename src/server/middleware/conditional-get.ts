@@ -1,20 +1,19 @@
 // Conditional GETs: every GET answer of an account's (or of a shared gallery's)
 // resources carries a weak ETag made from the account's version — a number
 // database triggers bump in the same transaction as any write the account
-// could read (migration 0004: account_changes, striped). So whether an answer is still fresh is
-// known from one small read, before the resources are: a request whose
+// could read (migration 0004: account_changes, striped), kept in memory until
+// the account changes (src/db/account-versions.ts). So whether an answer is
+// still fresh is known before the resources are read: a request whose
 // If-None-Match still matches is answered 304 without its handler running, and
 // the rate limit does not count it (ctx.state.notModified).
 import { createHash } from 'node:crypto';
 import fresh from 'fresh';
 import type { Middleware } from 'koa';
 import type { RouterMiddleware } from '@koa/router';
-import type { Kysely } from 'kysely';
 import { specFingerprint } from '../../../generated/constants.js';
 import type { Config } from '../../config/index.js';
 import type { DomainContext } from '../../context.js';
-import { preparedQuery } from '../../db/prepared.js';
-import type { Tables } from '../../db/schema.js';
+import type { AccountVersions } from '../../db/account-versions.js';
 import type { RequestState } from '../context.js';
 import type { VersionedResource } from '../../resources/preconditions.js';
 import { currentVersion, etagFor } from '../resource-etags.js';
@@ -46,22 +45,15 @@ export function ifNoneMatchHolds(headers: Record<string, string | string[] | und
   return typeof ifNoneMatch === 'string' && fresh({ 'if-none-match': ifNoneMatch }, { etag });
 }
 
-/** The account's version: the sum of its change stripes (migration 0004). */
-const accountVersion = preparedQuery(
-  (db: Kysely<Tables>, { accountId }: { accountId: string }) =>
-    db.selectFrom('account_changes').select((eb) => eb.fn.sum<number>('seq').as('version')).where('account_id', '=', accountId),
-  ['accountId'],
-);
-
 /** After authentication (it needs whose resources the answer shows); sets ctx.state.etag and notModified. */
-export function conditionalGet(ctx: Pick<DomainContext, 'db' | 'config'>): Middleware<RequestState> {
+export function conditionalGet(ctx: Pick<DomainContext, 'config'> & { versions: AccountVersions }): Middleware<RequestState> {
   const salt = representationSalt(ctx.config);
   return async (koa, next) => {
     const accountId = koa.state.apiKey?.account.id ?? koa.state.share?.gallery.account_id;
     if (!accountId) throw new Error('conditionalGet runs after authentication');
-    const [row] = await accountVersion(ctx.db, { accountId });
+    const version = await ctx.versions.version(accountId);
     // One URL (query included) and, on share routes, one access token: the answers differ by them (links carry the token).
-    const etag = weakEtag(salt, accountId, Number(row?.version ?? 0), koa.originalUrl, koa.state.share?.accessToken ?? '');
+    const etag = weakEtag(salt, accountId, version, koa.originalUrl, koa.state.share?.accessToken ?? '');
     koa.state.etag = etag;
     koa.state.notModified = ifNoneMatchHolds(koa.headers, etag);
     await next();
@@ -73,7 +65,7 @@ export function conditionalGet(ctx: Pick<DomainContext, 'db' | 'config'>): Middl
  * version), the one a PATCH or DELETE sends back in If-Match. Known from one small read, before the handler.
  */
 export function conditionalGetResource(
-  ctx: Pick<DomainContext, 'db' | 'config'>,
+  ctx: Pick<DomainContext, 'db' | 'config'> & { versions: AccountVersions },
   resource: VersionedResource,
   validParams: ((params: unknown) => boolean) | undefined,
 ): RouterMiddleware<RequestState> {
@@ -84,7 +76,11 @@ export function conditionalGetResource(
     const params = Object.fromEntries(Object.entries(koa.params).map(([name, value]) => [name, value.toLowerCase()]));
     // Ids that validation will refuse (a NUL, a non-UUID) never reach the database: PostgreSQL rejects some
     // of them outright (found by the fuzzer). No ETag then; validation answers its 400.
-    const found = validParams && !validParams({ ...params }) ? null : await currentVersion(ctx.db, resource, accountId, params);
+    // Kept with the account's version (src/db/account-versions.ts): a write to the resource changes both.
+    const found =
+      validParams && !validParams({ ...params })
+        ? null
+        : await ctx.versions.derived(accountId, `${resource}:${Object.values(params).join('/')}`, () => currentVersion(ctx.db, resource, accountId, params));
     // No such resource: no ETag; the handler answers its 404.
     if (found) {
       koa.state.etag = etagFor(ctx.config, resource, found.id, found.version);
