@@ -1349,7 +1349,7 @@ export interface components {
             attempted_at: string;
             duration_ms: number;
             status_code: number | null;
-            /** @description The first 2 KB of the receiver's answer. */
+            /** @description The first 2 KB of the receiver's answer, as UTF-8 text; bytes that are not valid UTF-8, and NUL, read as U+FFFD (�). */
             response_body: string | null;
             /** @description Network error or timeout, when there was no HTTP answer. */
             error: string | null;

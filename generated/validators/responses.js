@@ -4686,7 +4686,7 @@ validate148.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"type":"object","additionalProperties":false,"required":["attempted_at","duration_ms","status_code","response_body","error"],"properties":{"attempted_at":{"type":"string","format":"date-time"},"duration_ms":{"type":"integer","minimum":0},"status_code":{"type":"integer","nullable":true},"response_body":{"type":"string","nullable":true,"maxLength":2048,"description":"The first 2 KB of the receiver's answer."},"error":{"type":"string","nullable":true,"description":"Network error or timeout, when there was no HTTP answer."}}};
+const schema70 = {"type":"object","additionalProperties":false,"required":["attempted_at","duration_ms","status_code","response_body","error"],"properties":{"attempted_at":{"type":"string","format":"date-time"},"duration_ms":{"type":"integer","minimum":0},"status_code":{"type":"integer","nullable":true},"response_body":{"type":"string","nullable":true,"maxLength":2048,"description":"The first 2 KB of the receiver's answer, as UTF-8 text; bytes that are not valid UTF-8, and NUL, read as U+FFFD (�)."},"error":{"type":"string","nullable":true,"description":"Network error or timeout, when there was no HTTP answer."}}};
 
 function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

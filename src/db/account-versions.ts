@@ -29,6 +29,8 @@ export const ACCOUNT_CHANGES_CHANNEL = ACCOUNT_CHANGES_CHANNEL_0013;
 
 /** How many accounts' versions an instance keeps (the least recently read go first). */
 const MAX_ACCOUNTS = 10_000;
+/** How many derived answers (ETags of URLs, resources' versions) an account keeps. */
+const MAX_DERIVED = 256;
 
 export interface AccountVersions {
   /** The account's version, as the database has it (kept, or read). */
@@ -107,7 +109,12 @@ export function createAccountVersions(database: Database, options: { listenUrl?:
       if (kept?.has(key)) return kept.get(key) as Awaited<ReturnType<typeof read>>;
       const before = invalidations;
       const value = await read();
-      if (freshness.trusted() && invalidations === before) entryOf(accountId).derived.set(key, value);
+      if (freshness.trusted() && invalidations === before) {
+        const derived = entryOf(accountId).derived;
+        // Bounded per account (many URLs: searches): past the bound, it starts again.
+        if (derived.size >= MAX_DERIVED) derived.clear();
+        derived.set(key, value);
+      }
       return value;
     },
     changed: drop,

@@ -17,7 +17,7 @@ import type { Logger } from '../logging/logger.js';
 import { createWakeableLoop } from '../scheduler/wakeable-loop.js';
 import { claimDeliveries, dueWebhooks, releaseClaims, type ClaimedDelivery } from './claim-deliveries.js';
 import { attemptHeaders } from './delivery-headers.js';
-import { recordAttempt } from './record-attempt.js';
+import { attemptRecorder } from './record-attempt.js';
 import type { SecretBox } from './secret-box.js';
 import { createSender, type AttemptResult, type Sender } from './send.js';
 import { safeLookup, systemResolver, type Resolver } from './url-safety.js';
@@ -63,7 +63,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   // A claim outlives one attempt (its time limit) with room to record it; a crashed worker's claims are free again after this.
   const leaseMs = 2 * config.timeoutMs + 5_000;
   const inFlight = new Map<string, { controller: AbortController; done: Promise<void> }>();
+  /** Attempts being sent, per endpoint (the concurrency bounds count these: an endpoint that answered is free again). */
   const perWebhook = new Map<string, number>();
+  let sendingNow = 0;
+  const sending = () => sendingNow;
+  // Sent but not yet recorded attempts wait for a commit; past as many again as are sent at once, no more are sent.
+  const saturated = () => sendingNow >= config.concurrency || inFlight.size >= 2 * config.concurrency;
+  const record = attemptRecorder(database);
   let listener: Listener | null = null;
 
   const loop = createWakeableLoop({
@@ -75,19 +81,54 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     },
   });
 
-  /** One pass: claim what the concurrency bounds allow, endpoint by endpoint; 0 when there may be more right away. */
-  async function claimAndDispatch(): Promise<number> {
-    if (inFlight.size >= config.concurrency) return config.pollMs;
-    let more = false;
-    for (const webhookId of await dueWebhooks(database, clock.now().getTime())) {
-      if (loop.stopped) break;
-      const free = Math.min(config.concurrency - inFlight.size, config.endpointConcurrency - (perWebhook.get(webhookId) ?? 0));
-      if (free <= 0) continue;
-      const claimed = await claimDeliveries(database, { workerId: id, webhookId, limit: free, nowMs: clock.now().getTime(), leaseMs });
-      for (const delivery of claimed) dispatch(delivery);
-      if (claimed.length === free) more = true;
+  // Which endpoints to claim for. Looking at every endpoint's due deliveries (dueWebhooks) reads all of
+  // them, a backlog of 5,000 included: done on a wake-up from outside (new events, NOTIFY), at start and
+  // at most once a poll interval otherwise. Between those, an attempt that ends sends the next of its
+  // endpoint's backlog directly: `backlogged` are the endpoints whose last claim took all it asked for,
+  // and `ready` what was claimed a batch ahead (one claim, a commit, per endpointConcurrency attempts
+  // instead of one per attempt). A claim waits there at most about one attempt's time limit, well
+  // inside its lease; stop() releases what is left with the rest.
+  const backlogged = new Set<string>();
+  const ready = new Map<string, ClaimedDelivery[]>();
+  let scanRequested = true;
+  let lastScanAt = -Infinity;
+  const wakeForNewWork = () => {
+    scanRequested = true;
+    loop.wake();
+  };
+
+  /** Sends what the bounds allow for one endpoint, claiming a batch ahead when its ready queue runs short; whether it may have more. */
+  async function sendFor(webhookId: string): Promise<boolean> {
+    const free = Math.min(config.concurrency - sending(), config.endpointConcurrency - (perWebhook.get(webhookId) ?? 0));
+    const queue = ready.get(webhookId) ?? [];
+    if (free > 0 && queue.length < free) {
+      const want = free - queue.length + config.endpointConcurrency;
+      const claimed = await claimDeliveries(database, { workerId: id, webhookId, limit: want, nowMs: clock.now().getTime(), leaseMs });
+      queue.push(...claimed);
+      if (claimed.length === want) backlogged.add(webhookId);
+      else backlogged.delete(webhookId);
     }
-    return more && inFlight.size < config.concurrency ? 0 : config.pollMs;
+    if (loop.stopped) return false;
+    for (const delivery of queue.splice(0, Math.max(0, free))) dispatch(delivery);
+    if (queue.length) ready.set(webhookId, queue);
+    else ready.delete(webhookId);
+    return queue.length > 0 || backlogged.has(webhookId);
+  }
+
+  /** One pass: send what the concurrency bounds allow, endpoint by endpoint; 0 when there may be more right away. */
+  async function claimAndDispatch(): Promise<number> {
+    if (saturated()) return config.pollMs;
+    const nowMs = clock.now().getTime();
+    const scan = scanRequested || (backlogged.size === 0 && ready.size === 0) || nowMs - lastScanAt >= config.pollMs;
+    scanRequested = false;
+    if (scan) lastScanAt = nowMs;
+    const endpoints = new Set([...ready.keys(), ...backlogged, ...(scan ? await dueWebhooks(database, nowMs) : [])]);
+    let more = false;
+    for (const webhookId of endpoints) {
+      if (loop.stopped || saturated()) break;
+      if (await sendFor(webhookId)) more = true;
+    }
+    return more && !saturated() ? 0 : config.pollMs;
   }
 
   function send(delivery: ClaimedDelivery, signal: AbortSignal): Promise<AttemptResult> {
@@ -106,10 +147,23 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   function dispatch(delivery: ClaimedDelivery): void {
     const controller = new AbortController();
     perWebhook.set(delivery.webhook_id, (perWebhook.get(delivery.webhook_id) ?? 0) + 1);
+    sendingNow++;
+    let sent = false;
+    /** The endpoint answered (or the attempt ended without): its slot goes to the next attempt while this one is recorded. */
+    const freeSlot = () => {
+      if (sent) return;
+      sent = true;
+      sendingNow--;
+      const left = (perWebhook.get(delivery.webhook_id) ?? 1) - 1;
+      if (left > 0) perWebhook.set(delivery.webhook_id, left);
+      else perWebhook.delete(delivery.webhook_id);
+      loop.wake();
+    };
     const done = (async () => {
       const attemptedAt = clock.now();
       try {
         const result = await send(delivery, controller.signal);
+        freeSlot();
         if (controller.signal.aborted) {
           await releaseClaims(database, id, delivery.id).catch((err: unknown) =>
             logger.warn({ err, delivery_id: delivery.id }, 'could not release a delivery claim; it frees itself when the lease ends'),
@@ -117,15 +171,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           return;
         }
         const now = clock.now();
-        const nextAt = await recordAttempt(database, { workerId: id, delivery, result, attemptedAt, now, retrySchedule: config.retrySchedule, random: options.random });
+        const nextAt = await record({ workerId: id, delivery, result, attemptedAt, now, retrySchedule: config.retrySchedule, random: options.random });
         if (nextAt) loop.wakeIn(nextAt.getTime() - now.getTime());
       } catch (err) {
         logger.error({ err, delivery_id: delivery.id }, 'delivery attempt could not be recorded; it is retried when its lease ends');
       } finally {
+        freeSlot();
         inFlight.delete(delivery.id);
-        const left = (perWebhook.get(delivery.webhook_id) ?? 1) - 1;
-        if (left > 0) perWebhook.set(delivery.webhook_id, left);
-        else perWebhook.delete(delivery.webhook_id);
         loop.wake();
       }
     })();
@@ -147,18 +199,19 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     async start() {
       loop.start();
       if (options.listenUrl) {
-        listener = await listenForWakeUps(options.listenUrl, DELIVERIES_CHANNEL, loop.wake, logger, config.pollMs).catch((err: unknown) => {
+        listener = await listenForWakeUps(options.listenUrl, DELIVERIES_CHANNEL, wakeForNewWork, logger, config.pollMs).catch((err: unknown) => {
           logger.warn({ err }, 'could not LISTEN for delivery wake-ups; polling');
           return null;
         });
       }
       logger.info({ worker: id, concurrency: config.concurrency, endpoint_concurrency: config.endpointConcurrency }, 'webhook delivery worker started');
-      loop.wake();
+      wakeForNewWork();
     },
-    wake: loop.wake,
+    wake: wakeForNewWork,
     async stop(graceMs = config.timeoutMs) {
-      // No new claims; a claim in progress settles first.
+      // No new claims; a claim in progress settles first. What was claimed ahead is released below.
       await loop.stop();
+      ready.clear();
       await drain(graceMs);
       await releaseClaims(database, id).catch(() => undefined);
       sender.close();

@@ -8,6 +8,12 @@ import { literalTargetProblem, type TargetPolicy } from './url-safety.js';
 
 export const RESPONSE_BODY_LIMIT = 2048;
 
+/**
+ * The answer's start as text: invalid UTF-8 and NUL (which PostgreSQL refuses in text: the attempt
+ * could never be recorded, and the event would be sent again at every lease's end) become U+FFFD.
+ */
+const answerText = (bytes: Buffer) => bytes.toString('utf8').replaceAll('\u0000', '\uFFFD');
+
 export interface AttemptResult {
   statusCode: number | null;
   /** The first 2 KB of the answer (text). */
@@ -85,7 +91,7 @@ export function createSender(options: { policy: TargetPolicy; lookup: LookupFunc
               done({
                 statusCode: response.statusCode ?? null,
                 headers: response.headers,
-                responseBody: Buffer.concat(chunks).subarray(0, RESPONSE_BODY_LIMIT).toString('utf8'),
+                responseBody: answerText(Buffer.concat(chunks).subarray(0, RESPONSE_BODY_LIMIT)),
               }),
             );
           };

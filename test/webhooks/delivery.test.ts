@@ -72,6 +72,25 @@ describeOnEachDatabase(
       expect((await server().request('GET', `/webhooks/${webhook.id}/deliveries?status=failed`, { key })).body.pagination.total).toBe(0);
     });
 
+    it('records an answer holding bytes a database refuses in text (NUL, invalid UTF-8) once, and sends the event once', async () => {
+      const { key, webhook, path, mine } = await subscribe();
+      receiver.respond((r, _n, res) => {
+        if (r.path !== path) return void res.end('ok');
+        res.end(Buffer.from([0x6f, 0x6b, 0x00, 0xff, 0xfe, 0x21]));
+      });
+      // Several at once: they are recorded together, and this answer must cost the others nothing.
+      for (let i = 0; i < 3; i++) await server().request('POST', '/galleries', { key, body: { name: `NUL ${i}` } });
+      await receiver.waitFor(() => mine().length >= 3);
+      const deliveries = await waitUntil(
+        async () => (await server().request('GET', `/webhooks/${webhook.id}/deliveries?status=succeeded`, { key })).body,
+        (body) => body.pagination.total === 3,
+      );
+      const delivery = await deliveryOf(key, webhook.id, deliveries.data[0].id);
+      expect(delivery.attempts).toHaveLength(1);
+      expect(delivery.attempts[0].response_body).toBe('ok\uFFFD\uFFFD\uFFFD!');
+      expect(mine()).toHaveLength(3);
+    });
+
     it('honours Retry-After on 429 and 503', async () => {
       const { key, path, mine } = await subscribe();
       receiver.respond((r, _n, res) => {

@@ -51,9 +51,12 @@ export function conditionalGet(ctx: Pick<DomainContext, 'config'> & { versions: 
   return async (koa, next) => {
     const accountId = koa.state.apiKey?.account.id ?? koa.state.share?.gallery.account_id;
     if (!accountId) throw new Error('conditionalGet runs after authentication');
-    const version = await ctx.versions.version(accountId);
     // One URL (query included) and, on share routes, one access token: the answers differ by them (links carry the token).
-    const etag = weakEtag(salt, accountId, version, koa.originalUrl, koa.state.share?.accessToken ?? '');
+    const url = koa.originalUrl;
+    const token = koa.state.share?.accessToken ?? '';
+    const etagOf = async () => weakEtag(salt, accountId, await ctx.versions.version(accountId), url, token);
+    // Kept with the version it is made of (a share route's: made again each time, its access token is no key to keep).
+    const etag = token ? await etagOf() : await ctx.versions.derived(accountId, `etag:${url}`, etagOf);
     koa.state.etag = etag;
     koa.state.notModified = ifNoneMatchHolds(koa.headers, etag);
     await next();
@@ -77,14 +80,17 @@ export function conditionalGetResource(
     // Ids that validation will refuse (a NUL, a non-UUID) never reach the database: PostgreSQL rejects some
     // of them outright (found by the fuzzer). No ETag then; validation answers its 400.
     // Kept with the account's version (src/db/account-versions.ts): a write to the resource changes both.
-    const found =
+    const etag =
       validParams && !validParams({ ...params })
         ? null
-        : await ctx.versions.derived(accountId, `${resource}:${Object.values(params).join('/')}`, () => currentVersion(ctx.db, resource, accountId, params));
+        : await ctx.versions.derived(accountId, `${resource}:${Object.values(params).join('/')}`, async () => {
+            const found = await currentVersion(ctx.db, resource, accountId, params);
+            return found && etagFor(ctx.config, resource, found.id, found.version);
+          });
     // No such resource: no ETag; the handler answers its 404.
-    if (found) {
-      koa.state.etag = etagFor(ctx.config, resource, found.id, found.version);
-      koa.state.notModified = ifNoneMatchHolds(koa.headers, koa.state.etag);
+    if (etag) {
+      koa.state.etag = etag;
+      koa.state.notModified = ifNoneMatchHolds(koa.headers, etag);
     }
     await next();
   };
