@@ -12,7 +12,7 @@ import { ROOT } from './environment.js';
  * throughput unchanged (A/B on 2026-11-26; 4 MB saved 10 MB more but cost ~5%).
  */
 export const START_FLAGS = ['--max-semi-space-size=8'];
-export const COMPILED_SERVER = [process.execPath, ...START_FLAGS, join(ROOT, 'dist/src/cli/main.js'), 'serve'];
+export const COMPILED_SERVER = [process.execPath, ...START_FLAGS, join(ROOT, 'dist/piksend.js'), 'serve'];
 
 /** `npm run build`: dist/ up to date with src/ before anything is measured. */
 export function buildServer(): void {

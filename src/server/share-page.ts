@@ -12,7 +12,7 @@ import { ApiError } from '../errors/index.js';
 import { SHARE_TOKEN_SHAPE } from '../share/share-access.js';
 import type { RequestState } from './context.js';
 
-/** The repository's root: from src/server (sources) or dist/src/server (compiled), the first folder up with web/. */
+/** The repository's root: from src/server (sources), dist/src/server (compiled) or dist/ (the bundle), the first folder up with web/. */
 function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5 && !existsSync(join(dir, 'web')); i++) dir = dirname(dir);

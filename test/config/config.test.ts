@@ -61,3 +61,13 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('the environment schema', () => {
+  it('is valid JSON Schema under strict mode (loadConfig skips this check at start-up)', async () => {
+    const { Ajv } = await import('ajv');
+    const { environmentSchema, ENVIRONMENT_AJV_OPTIONS } = await import('../../src/config/index.js');
+    const ajv = new Ajv({ ...ENVIRONMENT_AJV_OPTIONS });
+    expect(ajv.validateSchema(environmentSchema())).toBe(true);
+    expect(() => ajv.compile(environmentSchema())).not.toThrow();
+  });
+});
