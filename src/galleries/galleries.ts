@@ -19,7 +19,7 @@ import { hashPassword } from './passwords.js';
 import { JsonText } from '../json-text.js';
 import { galleryJson } from './gallery-json.js';
 import { toGalleryResource, type GalleryResource } from './gallery-resource.js';
-import { likePattern, searchByTrigrams, TRIGRAM } from './trigram-search.js';
+import { COMMON_TERM_MATCHES, likePattern, searchByTrigrams, TRIGRAM } from './trigram-search.js';
 import { inTransaction } from '../db/unit-of-work.js';
 import { changedMeanwhile, checkPrecondition, foundOr412, type Precondition } from '../resources/preconditions.js';
 
@@ -63,23 +63,26 @@ export async function listGalleries(
   const search = query.search === undefined ? undefined : searchable(query.search);
   const term = search;
   if (term !== undefined && [...term].length >= TRIGRAM && dialectOf(ctx.db) === 'sqlite') {
-    const args = { accountId, status: query.status ?? '', pattern: likePattern(term), shareUrlPrefix };
+    const args = { accountId, status: query.status ?? '', pattern: likePattern(term), term, shareUrlPrefix };
     const found = await searchByTrigrams(ctx.db, accountId, term, query, { limit, offset }, galleryJson('sqlite', shareUrlPrefix, 'g'), (window) =>
       pageGalleries[query.status ? 'statusAndSearch' : 'search'](ctx.db, { ...args, ...window }),
     );
     return { items: found.rows.map((row) => new JsonText(row.json)), total: found.total };
   }
   const variant = search ? (query.status ? 'statusAndSearch' : 'search') : query.status ? 'status' : 'all';
-  const args = { accountId, status: query.status ?? '', pattern: search ? likePattern(search) : '', shareUrlPrefix };
+  const args = { accountId, status: query.status ?? '', pattern: search ? likePattern(search) : '', term: search ?? '', shareUrlPrefix };
   const [count] = await countGalleries[variant](ctx.db, args);
   const total = Number(count?.n ?? 0);
   if (offset >= total) return { items: [], total };
-  const rows = await pageGalleries[variant](ctx.db, { ...args, limit, offset });
+  // A common term (PostgreSQL): its matches are dense in the account, so walking it newest first finds a page
+  // after a few hundred rows (0.6 ms), where the trigram index reads and sorts every match (28 ms for 5,000).
+  const page = search && total > COMMON_TERM_MATCHES ? walkGalleries[variant as 'search' | 'statusAndSearch'] : pageGalleries[variant];
+  const rows = await page(ctx.db, { ...args, limit, offset });
   return { items: rows.map((row) => new JsonText(row.json)), total };
 }
 
 /** The list's queries, built once per variant (status filter, name search, both, neither); pages are shaped in SQL. */
-type ListArgs = { accountId: string; status: string; pattern: string; shareUrlPrefix: string };
+type ListArgs = { accountId: string; status: string; pattern: string; term: string; shareUrlPrefix: string };
 type ListVariant = 'all' | 'status' | 'search' | 'statusAndSearch';
 const VARIANTS: ListVariant[] = ['all', 'status', 'search', 'statusAndSearch'];
 const listed = (db: Kysely<Tables>, variant: ListVariant, args: ListArgs) => {
@@ -117,6 +120,31 @@ const pageGalleries = Object.fromEntries(
     ),
   ]),
 ) as Record<ListVariant, PreparedQuery<Tables, ListArgs & { limit: number; offset: number }, { json: string }>>;
+
+/**
+ * The walk for a common term: the same matches, found by strpos() (which no trigram index answers, so the
+ * planner walks the account's newest-first index, as a page of a common term wants) instead of LIKE.
+ */
+const walkGalleries = Object.fromEntries(
+  (['search', 'statusAndSearch'] as const).map((v) => [
+    v,
+    preparedQuery(
+      (db: Kysely<Tables>, args: ListArgs & { limit: number; offset: number }) => {
+        let base = db.selectFrom('galleries').where('account_id', '=', args.accountId);
+        if (v === 'statusAndSearch') base = base.where('status', '=', args.status as GalleriesTable['status']);
+        const found = dialectOf(db) === 'postgres' ? sql<boolean>`strpos(name_search, ${args.term}) > 0` : sql<boolean>`instr(name_search, ${args.term}) > 0`;
+        return base
+          .where(found)
+          .select(galleryJson(dialectOf(db), args.shareUrlPrefix).as('json'))
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(args.limit)
+          .offset(args.offset);
+      },
+      ['shareUrlPrefix', 'accountId', ...(v === 'statusAndSearch' ? (['status'] as const) : []), 'term', 'limit', 'offset'],
+    ),
+  ]),
+) as Record<'search' | 'statusAndSearch', PreparedQuery<Tables, ListArgs & { limit: number; offset: number }, { json: string }>>;
 
 const galleryRow = preparedQuery(
   (db: Kysely<Tables>, { id, accountId }: { id: string; accountId: string }) => db.selectFrom('galleries').selectAll().where('id', '=', id).where('account_id', '=', accountId),

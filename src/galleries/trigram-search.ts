@@ -17,7 +17,7 @@ export const likePattern = (term: string) => `%${term.toLowerCase().replace(/[\\
 /** Trigram indexes answer terms of 3 characters or more; shorter terms read the account's names (they match most anyway). */
 export const TRIGRAM = 3;
 /** Past this many matches a term is common: the newest-first walk of the account finds a page of them sooner than sorting all. */
-const COMMON_TERM_MATCHES = 500;
+export const COMMON_TERM_MATCHES = 500;
 /** A long term is first looked up by its two rarest trigrams, if they leave at most this many candidates to check. */
 const MAX_CANDIDATES = 2_000;
 
