@@ -29,10 +29,12 @@ export interface Attempt {
 }
 
 /** Records one attempt in its own transaction; returns when the delivery is due again (null: done, failed, or not ours any more). */
-export const recordAttempt = ({ db }: Database, attempt: Attempt): Promise<Date | null> => db.transaction().execute((trx) => recordIn(trx, attempt));
+export const recordAttempt = ({ db }: Database, attempt: Attempt): Promise<Date | null> => db.transaction().execute(async (trx) => (await recordIn(trx, [attempt]))[0]!);
 
 /** The most attempts one transaction records. */
 const BATCH = 100;
+/** Transactions recording attempts at once, on PostgreSQL. */
+const WRITERS_ON_POSTGRES = 4;
 
 /**
  * A worker's recorder: `record` resolves once the attempt's transaction committed. Attempts that end
@@ -41,75 +43,109 @@ const BATCH = 100;
  */
 export function attemptRecorder(database: Database): (attempt: Attempt) => Promise<Date | null> {
   const waiting: { attempt: Attempt; resolve: (next: Date | null) => void; reject: (err: unknown) => void }[] = [];
-  let writing = false;
+  // PostgreSQL: a few transactions at once (the pool has several connections, and the change counter's
+  // stripes keep them from waiting on each other); SQLite has one connection and one writer.
+  const writers = database.dialect === 'postgres' ? WRITERS_ON_POSTGRES : 1;
+  let writing = 0;
   const write = async () => {
-    writing = true;
+    writing++;
     while (waiting.length) {
       const batch = waiting.splice(0, BATCH);
       try {
-        const results = await database.db.transaction().execute(async (trx) => {
-          const out: (Date | null)[] = [];
-          for (const { attempt } of batch) out.push(await recordIn(trx, attempt));
-          return out;
-        });
+        const results = await database.db.transaction().execute((trx) => recordIn(trx, batch.map((entry) => entry.attempt)));
         batch.forEach((entry, i) => entry.resolve(results[i]!));
       } catch {
         for (const entry of batch) await recordAttempt(database, entry.attempt).then(entry.resolve, entry.reject);
       }
     }
-    writing = false;
+    writing--;
   };
   return (attempt) =>
     new Promise((resolve, reject) => {
       waiting.push({ attempt, resolve, reject });
-      if (!writing) void write();
+      if (writing < writers) void write();
     });
 }
 
-async function recordIn(trx: Transaction<Tables>, attempt: Attempt): Promise<Date | null> {
-  const { delivery, result, now } = attempt;
-  const attempts = delivery.attempt_count + 1;
-  const status = result.statusCode;
-  const ok = status !== null && status >= 200 && status < 300;
-  const gone = status === 410;
-  const retryAfter = status === 429 || status === 503 ? parseRetryAfter(firstHeader(result.headers['retry-after']), now) : null;
+/**
+ * Records attempts in one transaction, set by set: the endpoints' state in one read, the deliveries in one
+ * UPDATE per distinct outcome (all of a batch's successes: one), the attempt rows in one INSERT. Per
+ * attempt, when its delivery is due again (null: done, failed, or not ours any more).
+ */
+async function recordIn(trx: Transaction<Tables>, batch: readonly Attempt[]): Promise<(Date | null)[]> {
+  const recordedAt = batch.reduce((latest, a) => (a.now > latest ? a.now : latest), batch[0]!.now).toISOString();
   // A disabled endpoint gets no retries (a test event or a redelivery to it is tried once).
-  const endpoint = await trx.selectFrom('webhooks').select('enabled').where('id', '=', delivery.webhook_id).executeTakeFirst();
-  const retry = !ok && !gone && endpoint?.enabled === 1;
-  const next = retry ? nextAttempt(attempt.retrySchedule, attempts, now, retryAfter, attempt.random) : { nextAttemptAt: null };
-  const failed = !ok && next.nextAttemptAt === null;
-  const updated = await trx
-    .updateTable('webhook_deliveries')
-    .set({
-      status: ok ? 'succeeded' : failed ? 'failed' : 'pending',
+  const webhookIds = [...new Set(batch.map((a) => a.delivery.webhook_id))];
+  const endpoints = new Map((await trx.selectFrom('webhooks').select(['id', 'enabled']).where('id', 'in', webhookIds).execute()).map((w) => [w.id, w.enabled]));
+  const outcomes = batch.map((attempt) => {
+    const { delivery, result, now } = attempt;
+    const attempts = delivery.attempt_count + 1;
+    const status = result.statusCode;
+    const ok = status !== null && status >= 200 && status < 300;
+    const gone = status === 410;
+    const retryAfter = status === 429 || status === 503 ? parseRetryAfter(firstHeader(result.headers['retry-after']), now) : null;
+    const enabled = endpoints.get(delivery.webhook_id) === 1;
+    const next = !ok && !gone && enabled ? nextAttempt(attempt.retrySchedule, attempts, now, retryAfter, attempt.random) : { nextAttemptAt: null };
+    const failed = !ok && next.nextAttemptAt === null;
+    const changes = {
+      status: ok ? ('succeeded' as const) : failed ? ('failed' as const) : ('pending' as const),
       attempt_count: attempts,
       next_attempt_at: next.nextAttemptAt?.toISOString() ?? null,
       last_status_code: status,
       locked_until: null,
       locked_by: null,
-      updated_at: now.toISOString(),
-    })
-    .where('id', '=', delivery.id)
-    .where('locked_by', '=', attempt.workerId)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) return null;
-  await trx
-    .insertInto('delivery_attempts')
-    .values({
-      id: randomUUID(),
-      delivery_id: delivery.id,
-      attempted_at: attempt.attemptedAt.toISOString(),
-      duration_ms: result.durationMs,
-      status_code: status,
-      response_body: result.responseBody,
-      error: result.error,
-    })
-    .execute();
-  if (endpoint?.enabled !== 1) return null;
-  if (gone) await disableWebhook(trx, delivery.webhook_id, 'The endpoint answered 410 Gone', now);
-  else if (failed) {
-    const last = status !== null ? `HTTP ${status}` : (result.error ?? 'no answer');
-    await disableWebhook(trx, delivery.webhook_id, `Every attempt of the retry schedule failed (last: ${last})`, now);
+      updated_at: recordedAt,
+    };
+    return { attempt, ok, gone, failed, enabled, next: next.nextAttemptAt, changes };
+  });
+  // One UPDATE per distinct outcome, only of deliveries this worker still holds.
+  const groups = new Map<string, typeof outcomes>();
+  for (const o of outcomes) {
+    const key = JSON.stringify(o.changes);
+    groups.set(key, [...(groups.get(key) ?? []), o]);
   }
-  return next.nextAttemptAt;
+  const ours = new Set<string>();
+  for (const group of groups.values()) {
+    const updated = await trx
+      .updateTable('webhook_deliveries')
+      .set(group[0]!.changes)
+      .where('id', 'in', group.map((o) => o.attempt.delivery.id))
+      .where('locked_by', '=', group[0]!.attempt.workerId)
+      .returning('id')
+      .execute();
+    for (const row of updated) ours.add(row.id);
+  }
+  const recorded = outcomes.filter((o) => ours.has(o.attempt.delivery.id));
+  if (recorded.length) {
+    await trx
+      .insertInto('delivery_attempts')
+      .values(
+        recorded.map(({ attempt: { delivery, attemptedAt, result } }) => ({
+          id: randomUUID(),
+          delivery_id: delivery.id,
+          attempted_at: attemptedAt.toISOString(),
+          duration_ms: result.durationMs,
+          status_code: result.statusCode,
+          response_body: result.responseBody,
+          error: result.error,
+        })),
+      )
+      .execute();
+  }
+  const out: (Date | null)[] = [];
+  for (const o of outcomes) {
+    if (!ours.has(o.attempt.delivery.id) || !o.enabled) {
+      out.push(null);
+      continue;
+    }
+    const { webhook_id: webhookId } = o.attempt.delivery;
+    const status = o.attempt.result.statusCode;
+    if (o.gone) await disableWebhook(trx, webhookId, 'The endpoint answered 410 Gone', o.attempt.now);
+    else if (o.failed) {
+      const last = status !== null ? `HTTP ${status}` : (o.attempt.result.error ?? 'no answer');
+      await disableWebhook(trx, webhookId, `Every attempt of the retry schedule failed (last: ${last})`, o.attempt.now);
+    }
+    out.push(o.next);
+  }
+  return out;
 }
