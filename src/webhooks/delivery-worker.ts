@@ -82,19 +82,23 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   });
 
   // Which endpoints to claim for. Looking at every endpoint's due deliveries (dueWebhooks) reads all of
-  // them, a backlog of 5,000 included: done on a wake-up from outside (new events, NOTIFY), at start and
-  // at most once a poll interval otherwise. Between those, an attempt that ends sends the next of its
+  // them, a backlog of 5,000 included: done on a wake-up from outside (new events, NOTIFY), at start, when
+  // a retry is due, and once a poll interval otherwise (what another process wrote unannounced). Between those, an attempt that ends sends the next of its
   // endpoint's backlog directly: `backlogged` are the endpoints whose last claim took all it asked for,
   // and `ready` what was claimed a batch ahead (one claim, a commit, per endpointConcurrency attempts
   // instead of one per attempt). A claim waits there at most about one attempt's time limit, well
   // inside its lease; stop() releases what is left with the rest.
   const backlogged = new Set<string>();
   const ready = new Map<string, ClaimedDelivery[]>();
-  let scanRequested = true;
-  let lastScanAt = -Infinity;
+  /** When every endpoint's due deliveries are to be read next (ms): now after an outside wake-up, else at the poll or a retry's time. */
+  let scanAt = -Infinity;
   const wakeForNewWork = () => {
-    scanRequested = true;
+    scanAt = -Infinity;
     loop.wake();
+  };
+  const scanWhenDue = (atMs: number) => {
+    scanAt = Math.min(scanAt, atMs);
+    loop.wakeIn(atMs - clock.now().getTime());
   };
 
   /** Sends what the bounds allow for one endpoint, claiming a batch ahead when its ready queue runs short; whether it may have more. */
@@ -119,9 +123,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   async function claimAndDispatch(): Promise<number> {
     if (saturated()) return config.pollMs;
     const nowMs = clock.now().getTime();
-    const scan = scanRequested || (backlogged.size === 0 && ready.size === 0) || nowMs - lastScanAt >= config.pollMs;
-    scanRequested = false;
-    if (scan) lastScanAt = nowMs;
+    const scan = nowMs >= scanAt;
+    if (scan) scanAt = nowMs + config.pollMs;
     const endpoints = new Set([...ready.keys(), ...backlogged, ...(scan ? await dueWebhooks(database, nowMs) : [])]);
     let more = false;
     for (const webhookId of endpoints) {
@@ -172,7 +175,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         }
         const now = clock.now();
         const nextAt = await record({ workerId: id, delivery, result, attemptedAt, now, retrySchedule: config.retrySchedule, random: options.random });
-        if (nextAt) loop.wakeIn(nextAt.getTime() - now.getTime());
+        if (nextAt) scanWhenDue(nextAt.getTime());
       } catch (err) {
         logger.error({ err, delivery_id: delivery.id }, 'delivery attempt could not be recorded; it is retried when its lease ends');
       } finally {
