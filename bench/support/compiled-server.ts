@@ -27,6 +27,8 @@ export function serverEnv(databaseUrl: string, extra: Record<string, string> = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: '1000000',
+    // As `npm start` runs it (package.json): two malloc arenas, not one per thread.
+    MALLOC_ARENA_MAX: '2',
     WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
     ...extra,
   };
@@ -39,7 +41,7 @@ export function startCompiledServer(port: number, env: Record<string, string>, n
 }
 
 /** Resolves once `url` answers at all; fails if the process exits first or after `timeoutMs`. */
-export async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000, intervalMs = 100): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering ${url}`);
@@ -47,7 +49,7 @@ export async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_0
       await fetch(url);
       return;
     } catch {
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, intervalMs));
     }
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);

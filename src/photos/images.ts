@@ -10,7 +10,7 @@ export type PhotoContentType = components['schemas']['PhotoContentType'];
 
 const loadSharp = requireLazily<typeof Sharp>('sharp');
 /** sharp, loaded at the first upload; libvips caches decoded images by default, uploads are one-off, so keep memory flat. */
-const sharp: typeof Sharp = ((...args: Parameters<typeof Sharp>) => {
+export const sharp: typeof Sharp = ((...args: Parameters<typeof Sharp>) => {
   const module = loadSharp();
   module.cache(false);
   return module(...args);

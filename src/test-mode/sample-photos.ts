@@ -1,7 +1,8 @@
 // Photos for test-mode galleries (`piksend trigger`, the sandbox): real JPEGs,
 // a soft two-colour gradient each, made by sharp, so the server makes real
 // previews of them exactly as it does of a photographer's.
-import sharp from 'sharp';
+// sharp as the server loads it: on first use (this module is part of the CLI that `serve` starts).
+import { sharp } from '../photos/images.js';
 
 const WIDTH = 960;
 const HEIGHT = 640;
