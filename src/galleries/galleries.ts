@@ -19,6 +19,7 @@ import { hashPassword } from './passwords.js';
 import { JsonText } from '../json-text.js';
 import { galleryJson } from './gallery-json.js';
 import { toGalleryResource, type GalleryResource } from './gallery-resource.js';
+import type { AccountVersions } from '../db/account-versions.js';
 import { COMMON_TERM_MATCHES, likePattern, searchByTrigrams, TRIGRAM } from './trigram-search.js';
 import { inTransaction } from '../db/unit-of-work.js';
 import { changedMeanwhile, checkPrecondition, foundOr412, type Precondition } from '../resources/preconditions.js';
@@ -52,10 +53,16 @@ function checkSelectionBounds(min: number, max: number | null) {
  */
 export const searchable = (text: string) => text.normalize('NFC').toLowerCase().normalize('NFC');
 
+/**
+ * `kept`: where a filtered list's total is kept while the account is unchanged (src/db/account-versions.ts):
+ * paging through a search counts its matches once (a common term's count reads every match: 23 ms on
+ * PostgreSQL for 5,000 of 100,000).
+ */
 export async function listGalleries(
   ctx: GalleryContext,
   accountId: string,
   query: GalleriesQuery,
+  kept?: Pick<AccountVersions, 'derived'>,
 ): Promise<Page<JsonText<GalleryResource>>> {
   const shareUrlPrefix = `${ctx.config.shareBaseUrl}/`;
   const { limit, offset } = pageWindow(query);
@@ -71,8 +78,9 @@ export async function listGalleries(
   }
   const variant = search ? (query.status ? 'statusAndSearch' : 'search') : query.status ? 'status' : 'all';
   const args = { accountId, status: query.status ?? '', pattern: search ? likePattern(search) : '', term: search ?? '', shareUrlPrefix };
-  const [count] = await countGalleries[variant](ctx.db, args);
-  const total = Number(count?.n ?? 0);
+  const count = () => countGalleries[variant](ctx.db, args).then(([row]) => Number(row?.n ?? 0));
+  // The unfiltered total is one row (kept by triggers); the others are counted, and kept.
+  const total = variant === 'all' || !kept ? await count() : await kept.derived(accountId, `galleries-total:${variant}:${args.status}:${args.pattern}`, count);
   if (offset >= total) return { items: [], total };
   // A common term (PostgreSQL): its matches are dense in the account, so walking it newest first finds a page
   // after a few hundred rows (0.6 ms), where the trigram index reads and sorts every match (28 ms for 5,000).

@@ -7,7 +7,7 @@ import { etagFor, preconditionFrom } from '../resource-etags.js';
 
 export const listGalleries: Handler<'listGalleries'> = async ({ account, query, services }) => ({
   status: 200,
-  body: paginatedText(await galleries.listGalleries(services, account.id, query), query),
+  body: paginatedText(await galleries.listGalleries(services, account.id, query, services.versions), query),
 });
 
 export const createGallery: Handler<'createGallery'> = async ({ account, body, services }) => {
