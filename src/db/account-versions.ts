@@ -124,10 +124,18 @@ export function createAccountVersions(database: Database, options: { listenUrl?:
 
 /** SQLite: a commit anywhere (this connection or another process's) changes the stamp; a new stamp drops everything. */
 function sqliteFreshness(stamp: () => string, dropAll: () => void): Freshness {
-  let seen = stamp();
+  let seen: string | null = null;
   return {
     trusted() {
-      const now = stamp();
+      let now: string;
+      try {
+        now = stamp();
+      } catch {
+        // A connection that cannot answer (closed, broken): nothing is trusted; the read reports the failure as any query would.
+        seen = null;
+        dropAll();
+        return false;
+      }
       if (now !== seen) {
         seen = now;
         dropAll();

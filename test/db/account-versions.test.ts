@@ -47,6 +47,15 @@ for (const dialect of DIALECTS) {
       expect(await versions.version('a2')).toBe(await stored('a2'));
     });
 
+    it('a closed database: a version read fails as any query does, and creating them does not', async () => {
+      const closed = openDatabase(scratch.url);
+      await closed.close();
+      const broken = createAccountVersions(closed, { logger: createLogger('silent') });
+      await expect(broken.version('a1')).rejects.toThrow();
+      await expect(broken.derived('a1', 'x', async () => 'read')).resolves.toBe('read');
+      await broken.close();
+    });
+
     it.runIf(dialect === 'sqlite')('SQLite: any commit on the connection shows without being told (data_version, total_changes)', async () => {
       const before = await versions.version('a1');
       const kept = await versions.derived('a1', 'gallery:g1', async () => 'read once');
