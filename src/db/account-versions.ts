@@ -18,11 +18,11 @@
 // account version (a resource's own version: every write that changes one
 // bumps the account's too), dropped with it.
 import type { Kysely } from 'kysely';
-import type pg from 'pg';
 import type { Logger } from '../logging/logger.js';
-import { loadPg, type Database } from './connect.js';
+import type { Database } from './connect.js';
 import { ACCOUNT_CHANGES_CHANNEL_0013 } from './migrations/0013-account-change-notifications.js';
 import { preparedQuery } from './prepared.js';
+import { listenForWakeUps } from './wake-ups.js';
 import type { Tables } from './schema.js';
 
 export const ACCOUNT_CHANGES_CHANNEL = ACCOUNT_CHANGES_CHANNEL_0013;
@@ -150,54 +150,26 @@ function sqliteFreshness(stamp: () => string, dropAll: () => void): Freshness {
  * PostgreSQL: trusted only while this instance LISTENs (a notification missed while it did not could
  * leave a stale version): every (re)connection starts from nothing, and a lost one is retried.
  */
-function postgresFreshness(url: string, logger: Logger, drop: (accountId: string) => void, dropAll: () => void, retryMs = 1_000): Freshness {
+function postgresFreshness(url: string, logger: Logger, drop: (accountId: string) => void, dropAll: () => void): Freshness {
   let listening = false;
-  let closed = false;
-  let client: pg.Client | null = null;
-  let retry: NodeJS.Timeout | null = null;
-  const lost = (err: unknown) => {
-    if (listening) logger.warn({ err }, 'account change notifications (LISTEN) lost; versions are read from the database until they are back');
-    listening = false;
-    dropAll();
-    const dead = client;
-    client = null;
-    void dead?.end().catch(() => undefined);
-    if (!closed && !retry) {
-      retry = setTimeout(() => {
-        retry = null;
-        void open();
-      }, retryMs);
-      retry.unref();
-    }
-  };
-  const open = async () => {
-    const next = new (loadPg().Client)({ connectionString: url });
-    client = next;
-    next.on('error', (err) => client === next && lost(err));
-    next.on('end', () => client === next && lost(new Error('connection ended')));
-    next.on('notification', (message) => (message.payload ? drop(message.payload) : dropAll()));
-    try {
-      await next.connect();
-      await next.query(`LISTEN ${ACCOUNT_CHANGES_CHANNEL}`);
-      if (closed || client !== next) return void (await next.end().catch(() => undefined));
+  const listener = listenForWakeUps(url, ACCOUNT_CHANGES_CHANNEL, (accountId) => (accountId ? drop(accountId) : dropAll()), logger, 1_000, {
+    onUp() {
       // Whatever was read before LISTEN took effect may have missed a notification.
       dropAll();
       listening = true;
       logger.info('account change notifications (LISTEN) up; versions are kept in memory');
-    } catch (err) {
-      if (client === next) lost(err);
-    }
-  };
-  void open();
+    },
+    onDown(err) {
+      if (listening) logger.warn({ err }, 'account change notifications (LISTEN) lost; versions are read from the database until they are back');
+      listening = false;
+      dropAll();
+    },
+  });
   return {
     trusted: () => listening,
     async close() {
-      closed = true;
       listening = false;
-      if (retry) clearTimeout(retry);
-      const last = client;
-      client = null;
-      await last?.end().catch(() => undefined);
+      await (await listener).close();
     },
   };
 }
