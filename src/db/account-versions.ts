@@ -20,12 +20,10 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from '../logging/logger.js';
 import type { Database } from './connect.js';
-import { ACCOUNT_CHANGES_CHANNEL_0013 } from './migrations/0013-account-change-notifications.js';
+import { ACCOUNT_CHANGES_CHANNEL_0013 as ACCOUNT_CHANGES_CHANNEL } from './migrations/0013-account-change-notifications.js';
 import { preparedQuery } from './prepared.js';
 import { listenForWakeUps } from './wake-ups.js';
 import type { Tables } from './schema.js';
-
-export const ACCOUNT_CHANGES_CHANNEL = ACCOUNT_CHANGES_CHANNEL_0013;
 
 /** How many accounts' versions an instance keeps (the least recently read go first). */
 const MAX_ACCOUNTS = 10_000;

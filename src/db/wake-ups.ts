@@ -30,7 +30,7 @@ export interface ListenEvents {
  * LISTENs on `channel` at `url` until closed: `onNotify` with each notification's payload. A connection
  * that cannot be made or is lost is retried every `retryMs`, for as long as the listener is open (a
  * reconnection that failed once used to end the wake-ups for good). Resolves once the first attempt
- * settled, whether it connected or not.
+ * settled, whether it connected or not; never rejects.
  */
 export async function listenForWakeUps(
   url: string,
@@ -61,7 +61,12 @@ export async function listenForWakeUps(
     }
   };
   const open = async (): Promise<void> => {
-    const next = new (loadPg().Client)({ connectionString: url });
+    let next: pg.Client;
+    try {
+      next = new (loadPg().Client)({ connectionString: url });
+    } catch (err) {
+      return lost(err);
+    }
     client = next;
     next.on('error', (err) => client === next && lost(err));
     next.on('end', () => client === next && lost(new Error('connection ended')));

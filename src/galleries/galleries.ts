@@ -93,16 +93,25 @@ export async function listGalleries(
 type ListArgs = { accountId: string; status: string; pattern: string; term: string; shareUrlPrefix: string };
 type ListVariant = 'all' | 'status' | 'search' | 'statusAndSearch';
 const VARIANTS: ListVariant[] = ['all', 'status', 'search', 'statusAndSearch'];
-const listed = (db: Kysely<Tables>, variant: ListVariant, args: ListArgs) => {
+/**
+ * A search matches by LIKE (which the trigram index answers) or, for the walk of a common term, by the
+ * same substring test in a form no trigram index answers (strpos/instr), so the planner walks the
+ * account's newest-first index, as a page of a common term wants.
+ */
+type Match = 'like' | 'walk';
+const listed = (db: Kysely<Tables>, variant: ListVariant, args: ListArgs, match: Match = 'like') => {
   let base = db.selectFrom('galleries').where('account_id', '=', args.accountId);
   if (variant === 'status' || variant === 'statusAndSearch') base = base.where('status', '=', args.status as GalleriesTable['status']);
-  if (variant === 'search' || variant === 'statusAndSearch') base = base.where(sql<boolean>`name_search like ${args.pattern} escape '\\'`);
+  if (variant === 'search' || variant === 'statusAndSearch') {
+    const walk = dialectOf(db) === 'postgres' ? sql<boolean>`strpos(name_search, ${args.term}) > 0` : sql<boolean>`instr(name_search, ${args.term}) > 0`;
+    base = base.where(match === 'like' ? sql<boolean>`name_search like ${args.pattern} escape '\\'` : walk);
+  }
   return base;
 };
-const argNames = (variant: ListVariant): (keyof ListArgs)[] => [
+const argNames = (variant: ListVariant, match: Match = 'like'): (keyof ListArgs)[] => [
   'accountId',
   ...(variant === 'status' || variant === 'statusAndSearch' ? (['status'] as const) : []),
-  ...(variant === 'search' || variant === 'statusAndSearch' ? (['pattern'] as const) : []),
+  ...(variant === 'search' || variant === 'statusAndSearch' ? ([match === 'like' ? 'pattern' : 'term'] as const) : []),
 ];
 const countGalleries = Object.fromEntries(
   VARIANTS.map((v) => [
@@ -113,46 +122,21 @@ const countGalleries = Object.fromEntries(
       : preparedQuery((db: Kysely<Tables>, args: ListArgs) => listed(db, v, args).select((eb) => eb.fn.countAll<number>().as('n')), argNames(v)),
   ]),
 ) as Record<ListVariant, PreparedQuery<Tables, ListArgs, { n: number }>>;
-const pageGalleries = Object.fromEntries(
-  VARIANTS.map((v) => [
-    v,
-    preparedQuery(
-      (db: Kysely<Tables>, args: ListArgs & { limit: number; offset: number }) =>
-        listed(db, v, args)
-          .select(galleryJson(dialectOf(db), args.shareUrlPrefix).as('json'))
-          .orderBy('created_at', 'desc')
-          .orderBy('id', 'desc')
-          .limit(args.limit)
-          .offset(args.offset),
-      ['shareUrlPrefix', ...argNames(v), 'limit', 'offset'],
-    ),
-  ]),
-) as Record<ListVariant, PreparedQuery<Tables, ListArgs & { limit: number; offset: number }, { json: string }>>;
-
-/**
- * The walk for a common term: the same matches, found by strpos() (which no trigram index answers, so the
- * planner walks the account's newest-first index, as a page of a common term wants) instead of LIKE.
- */
-const walkGalleries = Object.fromEntries(
-  (['search', 'statusAndSearch'] as const).map((v) => [
-    v,
-    preparedQuery(
-      (db: Kysely<Tables>, args: ListArgs & { limit: number; offset: number }) => {
-        let base = db.selectFrom('galleries').where('account_id', '=', args.accountId);
-        if (v === 'statusAndSearch') base = base.where('status', '=', args.status as GalleriesTable['status']);
-        const found = dialectOf(db) === 'postgres' ? sql<boolean>`strpos(name_search, ${args.term}) > 0` : sql<boolean>`instr(name_search, ${args.term}) > 0`;
-        return base
-          .where(found)
-          .select(galleryJson(dialectOf(db), args.shareUrlPrefix).as('json'))
-          .orderBy('created_at', 'desc')
-          .orderBy('id', 'desc')
-          .limit(args.limit)
-          .offset(args.offset);
-      },
-      ['shareUrlPrefix', 'accountId', ...(v === 'statusAndSearch' ? (['status'] as const) : []), 'term', 'limit', 'offset'],
-    ),
-  ]),
-) as Record<'search' | 'statusAndSearch', PreparedQuery<Tables, ListArgs & { limit: number; offset: number }, { json: string }>>;
+type GalleriesPageQuery = PreparedQuery<Tables, ListArgs & { limit: number; offset: number }, { json: string }>;
+const pageOf = (v: ListVariant, match: Match): GalleriesPageQuery =>
+  preparedQuery(
+    (db: Kysely<Tables>, args: ListArgs & { limit: number; offset: number }) =>
+      listed(db, v, args, match)
+        .select(galleryJson(dialectOf(db), args.shareUrlPrefix).as('json'))
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(args.limit)
+        .offset(args.offset),
+    ['shareUrlPrefix', ...argNames(v, match), 'limit', 'offset'],
+  );
+const pageGalleries = Object.fromEntries(VARIANTS.map((v) => [v, pageOf(v, 'like')])) as Record<ListVariant, GalleriesPageQuery>;
+/** A common term's page: the same matches, walked newest first. */
+const walkGalleries = { search: pageOf('search', 'walk'), statusAndSearch: pageOf('statusAndSearch', 'walk') };
 
 const galleryRow = preparedQuery(
   (db: Kysely<Tables>, { id, accountId }: { id: string; accountId: string }) => db.selectFrom('galleries').selectAll().where('id', '=', id).where('account_id', '=', accountId),

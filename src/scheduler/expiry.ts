@@ -109,15 +109,12 @@ export function createExpiryScheduler(options: {
     },
   });
 
-  let listener: Promise<Listener | null> | null = null;
+  let listener: Promise<Listener> | null = null;
   return {
     start() {
       loop.start();
       if (options.listenUrl) {
-        listener = listenForWakeUps(options.listenUrl, EXPIRY_CHANNEL, loop.wake, logger).catch((err: unknown) => {
-          logger.warn({ err }, 'could not LISTEN for expiry changes; looking every minute');
-          return null;
-        });
+        listener = listenForWakeUps(options.listenUrl, EXPIRY_CHANNEL, loop.wake, logger);
       }
     },
     wake: loop.wake,

@@ -66,7 +66,6 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   /** Attempts being sent, per endpoint (the concurrency bounds count these: an endpoint that answered is free again). */
   const perWebhook = new Map<string, number>();
   let sendingNow = 0;
-  const sending = () => sendingNow;
   // Sent but not yet recorded attempts wait for a commit; past as many again as are sent at once, no more are sent.
   const saturated = () => sendingNow >= config.concurrency || inFlight.size >= 2 * config.concurrency;
   const record = attemptRecorder(database);
@@ -83,8 +82,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   // Which endpoints to claim for. Looking at every endpoint's due deliveries (dueWebhooks) reads all of
   // them, a backlog of 5,000 included: done on a wake-up from outside (new events, NOTIFY), at start, when
-  // a retry is due, and once a poll interval otherwise (what another process wrote unannounced). Between those, an attempt that ends sends the next of its
-  // endpoint's backlog directly: `backlogged` are the endpoints whose last claim took all it asked for,
+  // a retry is due, and once a poll interval otherwise (what another process wrote unannounced). Between
+  // those, an attempt that ends sends the next of its endpoint's backlog directly: `backlogged` are the endpoints whose last claim took all it asked for,
   // and `ready` what was claimed a batch ahead (one claim, a commit, per endpointConcurrency attempts
   // instead of one per attempt). A claim waits there at most about one attempt's time limit, well
   // inside its lease; stop() releases what is left with the rest.
@@ -103,7 +102,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   /** Sends what the bounds allow for one endpoint, claiming a batch ahead when its ready queue runs short; whether it may have more. */
   async function sendFor(webhookId: string): Promise<boolean> {
-    const free = Math.min(config.concurrency - sending(), config.endpointConcurrency - (perWebhook.get(webhookId) ?? 0));
+    const free = Math.min(config.concurrency - sendingNow, config.endpointConcurrency - (perWebhook.get(webhookId) ?? 0));
     const queue = ready.get(webhookId) ?? [];
     if (free > 0 && queue.length < free) {
       const want = free - queue.length + config.endpointConcurrency;
@@ -202,10 +201,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     async start() {
       loop.start();
       if (options.listenUrl) {
-        listener = await listenForWakeUps(options.listenUrl, DELIVERIES_CHANNEL, wakeForNewWork, logger, config.pollMs).catch((err: unknown) => {
-          logger.warn({ err }, 'could not LISTEN for delivery wake-ups; polling');
-          return null;
-        });
+        listener = await listenForWakeUps(options.listenUrl, DELIVERIES_CHANNEL, wakeForNewWork, logger, config.pollMs);
       }
       logger.info({ worker: id, concurrency: config.concurrency, endpoint_concurrency: config.endpointConcurrency }, 'webhook delivery worker started');
       wakeForNewWork();

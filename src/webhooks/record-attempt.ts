@@ -102,7 +102,9 @@ async function recordIn(trx: Transaction<Tables>, batch: readonly Attempt[]): Pr
   const groups = new Map<string, typeof outcomes>();
   for (const o of outcomes) {
     const key = JSON.stringify(o.changes);
-    groups.set(key, [...(groups.get(key) ?? []), o]);
+    const group = groups.get(key);
+    if (group) group.push(o);
+    else groups.set(key, [o]);
   }
   const ours = new Set<string>();
   for (const group of groups.values()) {
