@@ -1,10 +1,12 @@
-// Everything under generated/, computed from openapi.yaml alone. Pure: the same
-// spec always yields the same files, so `--check` can compare byte for byte.
+// Everything under generated/, computed from openapi.yaml (and the environment's
+// validator from the configuration's declarations, src/config/variables.ts). Pure:
+// the same inputs always yield the same files, so `--check` can compare byte for byte.
 import { createHash } from 'node:crypto';
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { buildOperationTable, type OperationRow } from './operation-table.js';
-import { compileStandalone, declarations, type ValidatorMode } from './validators.js';
+import { compileEnvironmentStandalone, compileStandalone, declarations, type ValidatorMode } from './validators.js';
+import { ENVIRONMENT_AJV_OPTIONS, environmentSchema } from '../config/variables.js';
 import type { JsonObject, OpenApiDocument } from './spec.js';
 import { accountEmailRule, deliveryHeaders, eventDataSchemas, fixedHeaderValues, headerNames, parameterRules, securityCredentials } from './contract-names.js';
 import { pathsModule } from './paths.js';
@@ -132,6 +134,11 @@ export async function generate(doc: OpenApiDocument): Promise<GeneratedFiles> {
     files.set(`generated/validators/${mode}.js`, BANNER + compileStandalone(mode, schemas, components));
     files.set(`generated/validators/${mode}.d.ts`, BANNER + declarations(schemas));
   }
+  files.set(
+    'generated/validators/environment.js',
+    '// Generated from src/config/variables.ts by `npm run generate`. Do not edit.\n' + compileEnvironmentStandalone(environmentSchema(), ENVIRONMENT_AJV_OPTIONS),
+  );
+  files.set('generated/validators/environment.d.ts', '// Generated from src/config/variables.ts by `npm run generate`. Do not edit.\n' + declarations([{ exportName: 'environment' }]));
   files.set('generated/constants.ts', constantsModule(doc));
   files.set('generated/operations.ts', operationsModule(doc, table.rows));
   files.set('generated/paths.ts', pathsModule(doc, BANNER));

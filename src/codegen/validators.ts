@@ -50,7 +50,20 @@ export function compileStandalone(
     : code;
 }
 
-export function declarations(schemas: SchemaToCompile[]): string {
+/**
+ * The environment's validator (src/config/variables.ts): a module exporting `environment`. It uses no
+ * formats and no components, so it is compiled alone with the configuration's own options.
+ */
+export function compileEnvironmentStandalone(schema: object, options: Options): string {
+  const ajv = new Ajv({ ...options, code: { source: true, esm: true, lines: true } });
+  ajv.addSchema(schema, 'environment');
+  const code = standaloneCode(ajv, { environment: 'environment' });
+  return code.includes('require(')
+    ? `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}`
+    : code;
+}
+
+export function declarations(schemas: readonly { exportName: string }[]): string {
   const lines = [
     "import type { ErrorObject } from 'ajv';",
     '',

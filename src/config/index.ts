@@ -2,11 +2,11 @@
 // their declarations (config/variables.ts) with Ajv, then shaped into Config.
 import { resolve } from 'node:path';
 import { serverUrl } from '../../generated/constants.js';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { environment as checkEnvironmentValues, type CompiledValidator } from '../../generated/validators/environment.js';
 import proxyaddr from 'proxy-addr';
 import { BOOLEAN_WORDS, VARIABLES, type Environment, type Variable } from './variables.js';
 
-export { VARIABLES, variablesHelp, variablesTable } from './variables.js';
+export { VARIABLES, variablesHelp, variablesTable, environmentSchema, ENVIRONMENT_AJV_OPTIONS } from './variables.js';
 
 export interface Config {
   port: number;
@@ -125,26 +125,8 @@ export class ConfigError extends Error {
   }
 }
 
-/** The JSON Schema of the environment, from the declarations (strings in; integers and booleans coerced). */
-export function environmentSchema(): object {
-  const properties = Object.fromEntries(
-    Object.entries(VARIABLES as Record<string, Variable>).map(([name, v]) => {
-      if (v.type === 'integer') return [name, { type: 'integer', minimum: v.minimum, maximum: v.maximum, ...(v.default === undefined ? {} : { default: v.default }) }];
-      if (v.type === 'boolean') return [name, { type: 'string', enum: [...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false], ...(v.default === undefined ? {} : { default: String(v.default) }) }];
-      return [name, { type: 'string', ...(v.enum ? { enum: v.enum } : {}), ...(v.pattern ? { pattern: v.pattern } : {}), ...(v.default === undefined ? {} : { default: v.default }) }];
-    }),
-  );
-  return { type: 'object', properties };
-}
-
-/**
- * Compiled on the first loadConfig (once a process). The schema is built from VARIABLES, not written by
- * anyone at run time: checking it against JSON Schema's meta-schema (compiling that first: 9% of a cold
- * start) is left to the tests (test/config/config.test.ts).
- */
-let checker: ValidateFunction | null = null;
-export const ENVIRONMENT_AJV_OPTIONS = { coerceTypes: true, useDefaults: true, allErrors: true, strict: true } as const;
-const checkEnvironment = (values: unknown) => (checker ??= new Ajv({ ...ENVIRONMENT_AJV_OPTIONS, meta: false, validateSchema: false }).compile(environmentSchema()))(values);
+/** The environment checked against the declarations, by the validator `npm run generate` precompiled from them. */
+const checkEnvironment: CompiledValidator = checkEnvironmentValues;
 
 /** The problem with one variable, in the words of its declaration. */
 function problemWith(name: string, raw: string | undefined): string {
@@ -165,7 +147,7 @@ function readEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Environmen
   }
   const values: Record<string, unknown> = { ...input };
   if (!checkEnvironment(values)) {
-    const bad = new Set((checker!.errors ?? []).map((e) => e.instancePath.slice(1)));
+    const bad = new Set((checkEnvironment.errors ?? []).map((e) => e.instancePath.slice(1)));
     for (const name of bad) {
       problems.push(problemWith(name, env[name]));
       const fallback: unknown = (VARIABLES as Record<string, Variable>)[name]!.default;

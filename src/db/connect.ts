@@ -4,10 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import type Pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import { DEFAULT_MIGRATION_TABLE, Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { Tables } from './schema.js';
 import { requireLazily } from '../lazy/require-lazily.js';
-import { migrationProvider } from './migrations/index.js';
+import { migrationProvider, migrations } from './migrations/index.js';
 
 /** pg, loaded when a PostgreSQL URL is opened. */
 export const loadPg = requireLazily<typeof Pg>('pg');
@@ -129,6 +129,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
       }
     },
     async migrate() {
+      if (await allApplied(db)) return [];
       const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
       if (error) throw error;
       return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
@@ -138,4 +139,20 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
       await closeConnections();
     },
   };
+}
+
+/**
+ * Whether the database has run exactly our migrations: then an instance joining a deployment starts
+ * without the Migrator's round trips (creating its tables if absent, taking its lock, reading and sorting
+ * the names — about 20 ms of a start). Anything else (a fresh database, a missing migration, one this
+ * version does not know) goes to the Migrator, which applies or refuses as it always did.
+ */
+async function allApplied(db: Kysely<Tables>): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(DEFAULT_MIGRATION_TABLE)}`.execute(db);
+    const known = Object.keys(migrations);
+    return rows.length === known.length && rows.every((row) => known.includes(row.name));
+  } catch {
+    return false;
+  }
 }

@@ -2,7 +2,7 @@
 // path params, query and headers (coerced, defaults applied), then the JSON
 // body (content type, size, syntax, schema). Handlers only see valid input.
 import type { Context, Middleware } from 'koa';
-import { koaBody } from 'koa-body';
+import { importLazily } from '../../lazy/require-lazily.js';
 import { hasBody } from '../request-body.js';
 import type { CompiledValidator, OperationDefinition } from '../../../generated/operations.js';
 import { ApiError } from '../../errors/index.js';
@@ -16,11 +16,25 @@ function check(operation: OperationDefinition, part: RequestPart, validate: Comp
   throw new ApiError('invalid_request', message, details);
 }
 
-
+/**
+ * koa-body, with what it brings (co-body, raw-body, iconv-lite, formidable, zod), is a third of the
+ * bundle's bytes: compiled at every start it cost ~30 ms before the first /health. It loads with the
+ * first request that has a JSON body (once a process, ~20 ms), as archiver with the first zip.
+ */
+const loadKoaBody = importLazily<typeof import('koa-body')>('koa-body');
+const parsers = new Map<number, Promise<Middleware>>();
+const jsonParserOf = (limitBytes: number) => {
+  let parser = parsers.get(limitBytes);
+  if (!parser) {
+    parser = loadKoaBody().then(({ koaBody }) => koaBody({ json: true, jsonStrict: true, jsonLimit: limitBytes, urlencoded: false, text: false, multipart: false, patchKoa: true }));
+    parsers.set(limitBytes, parser);
+  }
+  return parser;
+};
 
 function jsonBodyParser(limitBytes: number): Middleware {
-  const parse = koaBody({ json: true, jsonStrict: true, jsonLimit: limitBytes, urlencoded: false, text: false, multipart: false, patchKoa: true });
   return async (ctx, next) => {
+    const parse = await jsonParserOf(limitBytes);
     try {
       await parse(ctx, async () => undefined);
     } catch (caught) {
