@@ -29,6 +29,21 @@ describe('secret box', () => {
     expect(() => createSecretBox(key()).open(sealed)).toThrow();
   });
 
+  it('opens a row opened before without being fooled by a tampered copy of it, past the number it keeps', () => {
+    const box = createSecretBox(key());
+    const rows = Array.from({ length: 1_200 }, () => {
+      const secret = generateWebhookSecret();
+      return { secret, sealed: box.seal(secret) };
+    });
+    for (const row of rows) expect(box.open(row.sealed)).toBe(row.secret);
+    for (const row of [rows[0]!, rows[1_199]!]) {
+      expect(box.open(row.sealed)).toBe(row.secret);
+      const parts = row.sealed.split('.');
+      parts[2] = Buffer.alloc(16).toString('base64url');
+      expect(() => box.open(parts.join('.'))).toThrow();
+    }
+  });
+
   it('in development makes the key once in DATA_DIR, readable by its owner only, and reuses it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'piksend-key-'));
     const config = loadConfig({ DATA_DIR: dir });
