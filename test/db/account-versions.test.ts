@@ -56,12 +56,25 @@ for (const dialect of DIALECTS) {
       await broken.close();
     });
 
-    it.runIf(dialect === 'sqlite')('SQLite: any commit on the connection shows without being told (data_version, total_changes)', async () => {
+    it.runIf(dialect === 'sqlite')('SQLite: any commit, on the connection or another, shows from the next turn of the event loop without being told', async () => {
+      const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
       const before = await versions.version('a1');
       const kept = await versions.derived('a1', 'gallery:g1', async () => 'read once');
       expect(await versions.derived('a1', 'gallery:g1', async () => 'read again')).toBe(kept);
       await database.db.updateTable('galleries').set({ name: 'Renamed' }).where('id', '=', 'g1').execute();
+      await nextTurn();
       expect(await versions.version('a1')).toBe(await stored('a1'));
+      // Another connection (another process, as `piksend worker` is): its commit shows the same way.
+      const other = openDatabase(scratch.url);
+      try {
+        const seen = await versions.version('a1');
+        await other.db.updateTable('galleries').set({ name: 'Renamed elsewhere' }).where('id', '=', 'g1').execute();
+        await nextTurn();
+        expect(await versions.version('a1')).toBeGreaterThan(seen);
+        expect(await versions.version('a1')).toBe(await stored('a1'));
+      } finally {
+        await other.close();
+      }
       expect(await versions.version('a1')).toBeGreaterThan(before);
       expect(await versions.derived('a1', 'gallery:g1', async () => 'read again')).toBe('read again');
     });
