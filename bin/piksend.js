@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `piksend` command. In production (NODE_ENV=production) it runs the
-// compiled bundle dist/piksend.js (`npm run build`; `npm install` builds it), so no
+// compiled bundle through dist/piksend.js (`npm run build`; `npm install` builds it), so no
 // TypeScript compiler runs in a production process; elsewhere it runs the
 // sources through tsx's loader, so an edit needs no rebuild.
 import { existsSync } from 'node:fs';
