@@ -43,12 +43,12 @@ export function compileStandalone(
     ajv.addSchema(schema, exportName);
     exports[exportName] = exportName;
   }
-  const code = standaloneCode(ajv, exports);
-  // Ajv's ESM output still require()s its runtime helpers (ucs2length, equal, format functions).
-  return code.includes('require(')
-    ? `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}`
-    : code;
+  return withRequire(standaloneCode(ajv, exports));
 }
+
+/** Ajv's ESM output still require()s its runtime helpers (ucs2length, equal, format functions): give it Node's. */
+const withRequire = (code: string) =>
+  code.includes('require(') ? `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}` : code;
 
 /**
  * The environment's validator (src/config/variables.ts): a module exporting `environment`. It uses no
@@ -57,10 +57,7 @@ export function compileStandalone(
 export function compileEnvironmentStandalone(schema: object, options: Options): string {
   const ajv = new Ajv({ ...options, code: { source: true, esm: true, lines: true } });
   ajv.addSchema(schema, 'environment');
-  const code = standaloneCode(ajv, { environment: 'environment' });
-  return code.includes('require(')
-    ? `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}`
-    : code;
+  return withRequire(standaloneCode(ajv, { environment: 'environment' }));
 }
 
 export function declarations(schemas: readonly { exportName: string }[]): string {
