@@ -6,17 +6,24 @@
 //   node --import tsx src/codegen/bundle.ts
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Native addons (better-sqlite3, sharp), and what only some deployments or requests load, the first time it is used. */
-const EXTERNAL = ['better-sqlite3', 'sharp', 'pg', 'pg-native', 'ioredis', 'archiver', 'koa-body', '@aws-sdk/*', '@smithy/*', 'tsx', 'tsx/*'];
+const EXTERNAL = ['better-sqlite3', 'sharp', 'pg', 'pg-native', 'ioredis', 'archiver', '@aws-sdk/*', '@smithy/*', 'tsx', 'tsx/*'];
 
+// Chunks are named by their content's hash: last build's would otherwise stay beside the new ones.
+await rm(join(ROOT, 'dist/chunks'), { recursive: true, force: true });
 await build({
   entryPoints: [join(ROOT, 'dist/src/cli/main.js')],
-  outfile: join(ROOT, 'dist/piksend.bundle.js'),
+  outdir: join(ROOT, 'dist'),
+  entryNames: 'piksend.bundle',
+  // What is imported with import() of a literal (koa-body, with the first JSON body) goes in a chunk of its
+  // own, compiled when first imported rather than at every start.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

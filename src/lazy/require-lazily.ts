@@ -1,5 +1,5 @@
 // A dependency only some deployments or requests use (the S3 SDK, ioredis, pg,
-// sharp; archiver for zip downloads, koa-body for JSON bodies) is loaded the first time it is needed,
+// sharp; archiver for zip downloads) is loaded the first time it is needed,
 // not at start: each costs 15–30 MB of memory a server on the embedded
 // defaults never uses (#12, peak RSS), and archiver ~170 ms of start-up.
 import { createRequire } from 'node:module';

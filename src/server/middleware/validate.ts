@@ -2,7 +2,6 @@
 // path params, query and headers (coerced, defaults applied), then the JSON
 // body (content type, size, syntax, schema). Handlers only see valid input.
 import type { Context, Middleware } from 'koa';
-import { importLazily } from '../../lazy/require-lazily.js';
 import { hasBody } from '../request-body.js';
 import type { CompiledValidator, OperationDefinition } from '../../../generated/operations.js';
 import { ApiError } from '../../errors/index.js';
@@ -17,11 +16,13 @@ function check(operation: OperationDefinition, part: RequestPart, validate: Comp
 }
 
 /**
- * koa-body, with what it brings (co-body, raw-body, iconv-lite, formidable, zod), is a third of the
- * bundle's bytes: compiled at every start it cost ~30 ms before the first /health. It loads with the
- * first request that has a JSON body (once a process, ~20 ms), as archiver with the first zip.
+ * koa-body, with what it brings (co-body, raw-body, iconv-lite, formidable, zod), was half of the
+ * bundle's bytes: compiled at every start it cost ~30 ms before the first /health. The bundle keeps it in a
+ * chunk of its own (this literal import: src/codegen/bundle.ts splits there), read with the first request
+ * that has a JSON body.
  */
-const loadKoaBody = importLazily<typeof import('koa-body')>('koa-body');
+let koaBody: Promise<typeof import('koa-body')> | undefined;
+const loadKoaBody = () => (koaBody ??= import('koa-body'));
 const parsers = new Map<number, Promise<Middleware>>();
 const jsonParserOf = (limitBytes: number) => {
   let parser = parsers.get(limitBytes);
