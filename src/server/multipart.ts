@@ -38,7 +38,11 @@ export async function readMultipartUpload(
     throw ioFaultError(err) ?? err;
   });
   const files: UploadedFile[] = [];
-  const cleanup = () => rm(dir, { recursive: true, force: true });
+  // Retried: a failed upload's files may still be being created by their write streams (destroyed at the
+  // failure, but their open() may land after rm read the folder), and rm would fail with ENOTEMPTY — which,
+  // thrown instead of the upload's own error, answered 500 (seen once in CI: 51 files on PostgreSQL).
+  const cleanup = () => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  const outs: NodeJS.WritableStream[] = [];
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -56,6 +60,7 @@ export async function readMultipartUpload(
       const fail = (err: Error) => {
         if (failed) return;
         failed = true;
+        for (const out of outs) (out as unknown as { destroy(): void }).destroy();
         request.unpipe(parser);
         request.resume();
         reject(err);
@@ -73,6 +78,7 @@ export async function readMultipartUpload(
         const entry: UploadedFile = { filename, path, bytes: 0, sha256: '', head: Buffer.alloc(0) };
         files.push(entry);
         const out = createWriteStream(path);
+        outs.push(out);
         stream.on('data', (chunk: Buffer) => {
           if (bytes < HEAD_BYTES) head.push(chunk.subarray(0, HEAD_BYTES - bytes));
           bytes += chunk.length;
@@ -113,7 +119,8 @@ export async function readMultipartUpload(
       request.pipe(parser);
     });
   } catch (err) {
-    await cleanup();
+    // The upload's own error is the answer, whatever becomes of its temporary folder.
+    await cleanup().catch(() => undefined);
     throw err;
   }
   if (!files.length) {
