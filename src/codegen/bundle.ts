@@ -1,5 +1,6 @@
 // The production bundle (`npm run build`, after tsc): dist/piksend.bundle.js, the
-// CLI and server in one ES module, started through dist/piksend.js (below), so that a start-up reads one file instead of
+// CLI and server in one ES module (plus chunks for what is imported later), started through dist/piksend.js
+// (below), so that a start-up reads one file instead of
 // resolving and compiling some 700 modules one by one (most of a cold start
 // was module loading in the profile). Packages with native code or loaded
 // lazily (src/lazy) stay outside and load from node_modules when needed.
@@ -42,7 +43,7 @@ await build({
 /**
  * What `npm start` and bin/piksend.js run: Node's on-disk compile cache turned on before the bundle is
  * compiled (it cannot be from inside it), so a start after the first reads V8's code instead of parsing
- * 1.5 MB again. Node 22.1 and later (production runs 24); on Node 20 `enableCompileCache` does not
+ * 1.6 MB again. Node 22.1 and later (production runs 24); on Node 20 `enableCompileCache` does not
  * exist and the bundle is compiled as before. The cache lives in NODE_COMPILE_CACHE, else under the
  * system's temporary directory; a cache that cannot be written is skipped by Node, never an error.
  */

@@ -3,7 +3,7 @@
 // bytes are taken; nothing is held whole in memory. Limits answer in the
 // envelope: too large → 413 naming the file, too many files or a foreign field → 400.
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
@@ -42,7 +42,7 @@ export async function readMultipartUpload(
   // failure, but their open() may land after rm read the folder), and rm would fail with ENOTEMPTY — which,
   // thrown instead of the upload's own error, answered 500 (seen once in CI: 51 files on PostgreSQL).
   const cleanup = () => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
-  const outs: NodeJS.WritableStream[] = [];
+  const outs: WriteStream[] = [];
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -60,7 +60,7 @@ export async function readMultipartUpload(
       const fail = (err: Error) => {
         if (failed) return;
         failed = true;
-        for (const out of outs) (out as unknown as { destroy(): void }).destroy();
+        for (const out of outs) out.destroy();
         request.unpipe(parser);
         request.resume();
         reject(err);
