@@ -11,7 +11,7 @@ export const photoUploadMaxFiles = 50;
 /** Most pixels one photo may have (PhotoUpload.files x-max-pixels), checked from its header before decoding. */
 export const photoMaxPixels = 200000000;
 /** Changes with any change to openapi.yaml's content: part of every ETag, so answers shaped by an older spec are not 304'd. */
-export const specFingerprint = "13c9c19283ca2e0a";
+export const specFingerprint = "4235d5cf89247af5";
 /** Where each security scheme's credential travels (components.securitySchemes; `x-query-parameter` names a query alternative, whose pattern it carries). */
 export const credentials = {
   "ApiKey": {

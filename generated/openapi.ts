@@ -125,8 +125,12 @@ export interface paths {
          * @description Uploads one or many files in one `multipart/form-data` request (field
          *     `files`, repeated). Each file's type is detected from its content, not
          *     its name or declared type: JPEG, PNG and WebP are accepted. A file over
-         *     the size limit answers `413`; a file of another type `415`. Nothing is
-         *     stored unless every file is accepted.
+         *     the size limit answers `413`; a file of another type `415`. Every part
+         *     must be a file of the field `files` with a readable
+         *     `Content-Disposition: form-data; name="files"; filename="…"`: another
+         *     field, a plain (non-file) field, a part without a name or without a
+         *     readable `Content-Disposition` answers `400` (such a part is never
+         *     skipped in silence). Nothing is stored unless every file is accepted.
          */
         post: operations["uploadPhotos"];
         delete?: never;

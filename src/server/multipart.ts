@@ -1,13 +1,16 @@
 // Reading a multipart/form-data upload as it streams in (busboy): each file of
 // the `files` field goes to a temporary file while its size, SHA-256 and first
 // bytes are taken; nothing is held whole in memory. Limits answer in the
-// envelope: too large → 413 naming the file, too many files or a foreign field → 400.
+// envelope: too large → 413 naming the file, too many files, a foreign field or
+// a part busboy cannot read → 400.
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import busboy from 'busboy';
+import { parse as parseContentType } from 'content-type';
+import StreamSearch from 'streamsearch';
 import { ApiError } from '../errors/index.js';
 import { ioFaultError } from '../errors/io-faults.js';
 
@@ -26,6 +29,45 @@ export interface Upload {
 }
 
 const HEAD_BYTES = 4096;
+
+/**
+ * Counts a multipart body's parts by its delimiters, up to the closing one. Busboy skips a part whose
+ * Content-Disposition it cannot read (missing, not form-data, a broken quoted name) without a word, so
+ * an upload of seven files, one with such a header, stored six and answered 201; the count is how the
+ * upload knows every part it was sent became a file (streamsearch is busboy's own delimiter search).
+ */
+function partCounter(boundary: string) {
+  let parts = 0;
+  let closed = false;
+  let pending = false;
+  let after = '';
+  const settle = () => {
+    pending = false;
+    if (after.startsWith('--')) closed = true;
+    else parts++;
+  };
+  const search = new StreamSearch(`\r\n--${boundary}`, (isMatch, data, start, end) => {
+    if (closed) return;
+    if (pending && data && end > start) {
+      after += data.toString('latin1', start, Math.min(end, start + 2 - after.length));
+      if (after.length >= 2) settle();
+    }
+    if (isMatch && !closed) {
+      if (pending) settle();
+      pending = true;
+      after = '';
+    }
+  });
+  // Like busboy: the body's first delimiter has no CRLF before it.
+  search.push(Buffer.from('\r\n'));
+  return {
+    push: (chunk: Buffer) => void (closed || search.push(chunk)),
+    /** Parts begun before the closing delimiter. */
+    get parts() {
+      return parts + (pending && !closed && !after.startsWith('-') ? 1 : 0);
+    },
+  };
+}
 
 // One piece on purpose: busboy's events (file, limits, error, close) share the upload's state and its cleanup.
 export async function readMultipartUpload(
@@ -55,6 +97,18 @@ export async function readMultipartUpload(
       } catch {
         return reject(new ApiError('unsupported_media_type', 'Content-Type must be multipart/form-data with a boundary', { received: request.headers['content-type'] ?? null }));
       }
+      let boundary: string | undefined;
+      try {
+        boundary = parseContentType(request.headers['content-type'] ?? '').parameters.boundary;
+      } catch {
+        // Busboy reads some headers content-type's stricter grammar refuses: those are refused too.
+      }
+      if (!boundary) {
+        request.resume();
+        return reject(new ApiError('unsupported_media_type', 'Content-Type must be multipart/form-data with a boundary', { received: request.headers['content-type'] ?? null }));
+      }
+      const counter = partCounter(boundary);
+      request.on('data', (chunk: Buffer) => counter.push(chunk));
       const writes: Promise<void>[] = [];
       let failed = false;
       const fail = (err: Error) => {
@@ -66,6 +120,10 @@ export async function readMultipartUpload(
         reject(err);
       };
       parser.on('file', (field, stream, info) => {
+        if (!field) {
+          stream.resume();
+          return fail(new ApiError('invalid_request', 'A part of the upload has no field name', { field: 'body', issue: `Every part must be a file of the field '${options.field}'` }));
+        }
         if (field !== options.field) {
           stream.resume();
           return fail(new ApiError('invalid_request', `Invalid request body field '${field}'`, { field, issue: `Is not a known field: send the photos as '${options.field}'` }));
@@ -111,6 +169,14 @@ export async function readMultipartUpload(
       parser.on('error', () => fail(new ApiError('invalid_request', 'Malformed multipart body', { field: 'body', issue: 'Must be valid multipart/form-data' })));
       parser.on('close', () => {
         if (failed) return;
+        if (counter.parts !== files.length) {
+          return fail(
+            new ApiError('invalid_request', 'A part of the upload has no readable Content-Disposition', {
+              field: 'body',
+              issue: `Every part must have \`Content-Disposition: form-data; name="${options.field}"; filename="…"\``,
+            }),
+          );
+        }
         void Promise.all(writes).then(() => {
           if (!failed) resolve();
         });

@@ -25,7 +25,13 @@ function declaredPng(width: number, height: number): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])), chunk('IEND', Buffer.alloc(0))]);
 }
 
-export async function multipartArbitraries() {
+/**
+ * `limits` are the server's: its largest file and its most files per request. Beside the uploads above,
+ * `refusedUpload` builds the ones the server must stop reading in the middle — one file too many (or
+ * several), a file past the size limit followed by more, a foreign or plain field after files — where
+ * the refusal races the write streams of the files already started (a 500 once, on PostgreSQL in CI).
+ */
+export async function multipartArbitraries(limits: { maxBytes: number; maxFiles: number }) {
   const jpeg = await canvas().jpeg().toBuffer();
   const contents = fc.oneof(
     { weight: 3, arbitrary: fc.constant(jpeg) },
@@ -57,6 +63,25 @@ export async function multipartArbitraries() {
     ]);
   const contentType = `multipart/form-data; boundary=${boundary}`;
 
+  const good = fc.record({ field: fc.constant('files'), filename: fc.constantFrom('DSC_0001.jpg', 'photo.png'), type: fc.constant('image/jpeg'), bytes: fc.constant(jpeg) });
+  const oversized = fc.integer({ min: 1, max: 4096 }).map((extra) => ({
+    field: 'files',
+    filename: 'huge.jpg',
+    type: 'image/jpeg',
+    bytes: Buffer.concat([jpeg, Buffer.alloc(limits.maxBytes - jpeg.length + extra, 0x5a)]),
+  }));
+  const foreign = fc.record({ field: fc.oneof(fc.constant('other'), hostileString.filter((f) => f !== 'files')), filename: fc.constant('x.jpg'), type: fc.constant('image/jpeg'), bytes: fc.constant(jpeg) });
+  const plainField = fc.constant(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="caption"\r\n\r\nnot a file\r\n`));
+  const refusedUpload = fc.oneof(
+    // Over the count: maxFiles + 1 … + 5 files.
+    fc.integer({ min: 1, max: 5 }).chain((over) => fc.array(good, { minLength: limits.maxFiles + over, maxLength: limits.maxFiles + over })).map((parts) => ({ body: encode(parts), contentType })),
+    // Over the size, with files before and after it.
+    fc.tuple(fc.array(good, { maxLength: 6 }), oversized, fc.array(good, { maxLength: 6 })).map(([before, big, after]) => ({ body: encode([...before, big, ...after]), contentType })),
+    // A foreign file field, or a plain field, after some files.
+    fc.tuple(fc.array(good, { minLength: 1, maxLength: 8 }), foreign, fc.array(good, { maxLength: 4 })).map(([before, odd, after]) => ({ body: encode([...before, odd, ...after]), contentType })),
+    fc.tuple(fc.array(good, { minLength: 1, maxLength: 8 }), plainField).map(([before, field]) => ({ body: Buffer.concat([encode(before, false), field, Buffer.from(`--${boundary}--\r\n`)]), contentType })),
+  );
+
   const multipartBody = fc.array(part, { minLength: 0, maxLength: 3 }).map((parts) => ({ body: encode(parts), contentType }));
   const malformedMultipart = fc.oneof(
     fc.array(part, { minLength: 1, maxLength: 2 }).map((parts) => ({ body: encode(parts, false), contentType })),
@@ -65,5 +90,5 @@ export async function multipartArbitraries() {
     fc.uint8Array({ maxLength: 300 }).map((a) => ({ body: Buffer.from(a), contentType })),
     fc.constant({ body: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"\r\n\r\nplain field\r\n--${boundary}--\r\n`), contentType }),
   );
-  return { multipartBody, malformedMultipart };
+  return { multipartBody, malformedMultipart, refusedUpload };
 }

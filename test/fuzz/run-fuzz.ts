@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { componentsDocument } from '../../src/codegen/json-schema.js';
 import { buildOperationTable, type OperationRow } from '../../src/codegen/operation-table.js';
 import { loadSpec, type JsonObject } from '../../src/codegen/spec.js';
+import { photoUploadMaxFiles } from '../../generated/constants.js';
 import { checkResponse } from '../support/contract.js';
 import { SPEC_PATH } from '../support/paths.js';
 import { startContractEnvironment, type ContractEnvironment } from '../contract/environment.js';
@@ -192,6 +193,7 @@ function requestArbitrary(row: OperationRow, env: ContractEnvironment): fc.Arbit
       fc.tuple(pathValues, multipartBody).map(([p, form]) => upload('multipart upload', p, form)),
       fc.tuple(pathValues, multipartBody).map(([p, form]) => upload('multipart upload', p, form)),
       fc.tuple(pathValues, malformedMultipart).map(([p, form]) => upload('malformed multipart', p, form)),
+      fc.tuple(pathValues, refusedUpload).map(([p, form]) => upload('upload refused mid-stream', p, form)),
       fc.tuple(pathValues, multipartBody, fc.constantFrom(...WRONG_CONTENT_TYPES.filter((t) => !t.startsWith('multipart')), 'application/json')).map(([p, form, type]) =>
         upload('wrong content type', p, { body: form.body, contentType: type }),
       ),
@@ -222,7 +224,7 @@ const environment = await startContractEnvironment();
 const share = environment.fixtures.share as Record<string, string | string[]>;
 const shareTokens = Object.entries(share).filter(([name]) => name.endsWith('Token')).map(([, token]) => token as string);
 const photoIds = [...environment.fixtures.photoIds, ...(share.photoIds as string[])];
-const { multipartBody, malformedMultipart } = await multipartArbitraries();
+const { multipartBody, malformedMultipart, refusedUpload } = await multipartArbitraries({ maxBytes: environment.fixtures.limits.photoMaxBytes, maxFiles: photoUploadMaxFiles });
 const failures = new Map<string, { count: number; example: string }>();
 let sent = 0;
 let passed = 0;
@@ -300,6 +302,43 @@ try {
       failures.set(key, entry);
     });
   }
+  // Uploads refused mid-stream, in parallel batches (the refusal races the write streams of files already
+  // started, and other uploads' clean-ups): each a 4xx in the envelope, and none stores a photo.
+  const uploadRow = rows.find((r) => r.operationId === 'uploadPhotos')!;
+  const refused = fc.sample(refusedUpload, { numRuns: Math.max(20, Math.floor(totalRequests / 50)), seed });
+  const proKey = { Authorization: `Bearer ${environment.keys.pro}` };
+  // A gallery of its own (the loop above may have deleted the fixture's, through another method on its path).
+  const created = await fetch(`${environment.apiUrl}/galleries`, { method: 'POST', headers: { ...proKey, 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Refused uploads' }) });
+  const galleryUrl = `${environment.apiUrl}/galleries/${((await created.json()) as { data: { id: string } }).data.id}`;
+  const photoCount = async () => ((await (await fetch(galleryUrl, { headers: proKey })).json()) as { data: { photo_count: number } }).data.photo_count;
+  const before = await photoCount();
+  for (let i = 0; i < refused.length && Date.now() < deadline; i += 8) {
+    const batch = refused.slice(i, i + 8);
+    const answers = await Promise.all(
+      batch.map(async (form) => {
+        const url = `${galleryUrl}/photos`;
+        try {
+          const response = await fetch(url, { method: 'POST', headers: { ...proKey, 'Content-Type': form.contentType }, body: form.body });
+          const text = await response.text();
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          if (response.status < 400 || response.status >= 500) return `${uploadRow.operationId}: a refused upload answered ${response.status}`;
+          checkResponse('POST', url, response.status, response.headers, text);
+          return null;
+        } catch (err) {
+          return `${uploadRow.operationId}: ${(err as Error).message.split('\n')[0]}`;
+        }
+      }),
+    );
+    answers.forEach((problem, j) => {
+      sent++;
+      if (!problem) return void passed++;
+      const entry = failures.get(problem) ?? { count: 0, example: `upload refused mid-stream: ${batch[j]!.body.length} bytes` };
+      entry.count++;
+      failures.set(problem, entry);
+    });
+  }
+  const after = await photoCount();
+  if (after !== before) failures.set(`uploadPhotos: refused uploads stored ${after - before} photos`, { count: 1, example: `${refused.length} refused uploads` });
 } finally {
   await environment.close();
 }

@@ -111,6 +111,28 @@ describeOnEachDatabase(
       expect((await server().request('POST', `/galleries/00000000-0000-4000-8000-000000000000/photos`, { key, form: form([{ name: 'x.jpg', bytes: await jpeg() }]) })).status).toBe(404);
     });
 
+    it('refuses an upload with a part it cannot read (no, a non-form-data or a broken Content-Disposition, no field name) and stores none of its files', async () => {
+      const { key } = await server().newAccount();
+      const g = await gallery(key);
+      const photo = await jpeg(8, 8);
+      const boundary = 'test-boundary-b6f1';
+      const part = (disposition: string | null) =>
+        Buffer.concat([Buffer.from(`--${boundary}\r\n${disposition === null ? '' : `Content-Disposition: ${disposition}\r\n`}Content-Type: image/jpeg\r\n\r\n`), photo, Buffer.from('\r\n')]);
+      const good = 'form-data; name="files"; filename="a.jpg"';
+      for (const odd of [null, 'attachment; name="files"; filename="b.jpg"', 'form-data; name="\\"; filename="b.jpg"', 'form-data; filename="b.jpg"']) {
+        const body = Buffer.concat([part(good), part(odd), part(good), Buffer.from(`--${boundary}--\r\n`)]);
+        const res = await server().request('POST', `/galleries/${g.id}/photos`, { key, rawBody: body, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` } });
+        expect(res.status, String(odd)).toBe(400);
+        expect(res.body.error).toMatchObject({ code: 'invalid_request', details: { field: 'body' } });
+      }
+      // The same body without the odd part is an upload of two (the count is of parts, not of delimiter-like bytes).
+      const fine = Buffer.concat([part(good), part(good), Buffer.from(`--${boundary}--\r\n--${boundary}\r\nepilogue`)]);
+      const ok = await server().request('POST', `/galleries/${g.id}/photos`, { key, rawBody: fine, headers: { 'Content-Type': `multipart/form-data; boundary="${boundary}"` } });
+      expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+      expect(ok.body.data).toHaveLength(2);
+      expect((await server().request('GET', `/galleries/${g.id}/photos`, { key })).body.pagination.total).toBe(2);
+    });
+
     it("deletes a photo and its files; the cover moves to the next photo; another account's photos are 404", async () => {
       const { key } = await server().newAccount();
       const other = await server().newAccount();
