@@ -11,8 +11,12 @@ import { ROOT } from './environment.js';
  * `npm start` exactly as package.json says it (its environment assignments, node flags and script), so
  * that what is measured is what production runs. Its flags: a young generation of 8 MB semi-spaces
  * (V8's default is 16: peak RSS under the list's load 120–123 → 107–108 MB, throughput unchanged, A/B on
- * 2026-11-26) and two malloc arenas; no `--enable-source-maps` (parsing the bundle's map cost ~200 ms of
- * every start).
+ * 2026-11-26) and two malloc arenas; on Node 24, no Maglev (V8's mid-tier compiler: its code and zones were
+ * ~17 MB of peak RSS under the get, 130 → 112 MB, for the same req/s — TurboFan still optimises hot code)
+ * and an old generation grown by 30% past what a full GC leaves (V8 grows it by up to 4× under a high
+ * allocation rate: the PostgreSQL list peaked at 162–185 MB, now ~118, req/s within noise); no
+ * `--enable-source-maps` (parsing the bundle's map cost ~200 ms of every start). A/Bs of 2026-12-03 on
+ * Node 24.22, both databases, small seed (`--optimize-for-size` also saved memory but cost 20–30% req/s).
  */
 function npmStart(): { env: Record<string, string>; command: string[] } {
   const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
