@@ -30,6 +30,8 @@ export interface Upload {
 
 const HEAD_BYTES = 4096;
 
+const malformed = () => new ApiError('invalid_request', 'Malformed multipart body', { field: 'body', issue: 'Must be valid multipart/form-data' });
+
 /**
  * Counts a multipart body's parts by its delimiters, up to the closing one. Busboy skips a part whose
  * Content-Disposition it cannot read (missing, not form-data, a broken quoted name) without a word, so
@@ -159,14 +161,16 @@ export async function readMultipartUpload(
             fail(ioFaultError(err) ?? (err as Error));
           }),
         );
-        stream.on('error', (err) => fail(err));
+        // A file's stream fails only with busboy's own parse errors (a form that ends inside a file: "Unexpected
+        // end of form"), sometimes before the parser's 'error': the same 400 (it answered 500, found by the fuzzer).
+        stream.on('error', () => fail(malformed()));
         stream.pipe(out);
       });
       parser.on('field', (field) => fail(new ApiError('invalid_request', `Invalid request body field '${field}'`, { field, issue: 'Is not a known field' })));
       parser.on('filesLimit', () => fail(new ApiError('invalid_request', `At most ${options.maxFiles} files per request`, { field: options.field, issue: `Must contain at most ${options.maxFiles} items` })));
       parser.on('partsLimit', () => fail(new ApiError('invalid_request', `At most ${options.maxFiles} files per request`, { field: options.field, issue: `Must contain at most ${options.maxFiles} items` })));
       parser.on('fieldsLimit', () => fail(new ApiError('invalid_request', 'Only files are accepted', { field: 'body', issue: `Send the photos as '${options.field}'` })));
-      parser.on('error', () => fail(new ApiError('invalid_request', 'Malformed multipart body', { field: 'body', issue: 'Must be valid multipart/form-data' })));
+      parser.on('error', () => fail(malformed()));
       parser.on('close', () => {
         if (failed) return;
         if (counter.parts !== files.length) {

@@ -111,7 +111,7 @@ describeOnEachDatabase(
       expect((await server().request('POST', `/galleries/00000000-0000-4000-8000-000000000000/photos`, { key, form: form([{ name: 'x.jpg', bytes: await jpeg() }]) })).status).toBe(404);
     });
 
-    it('refuses an upload with a part it cannot read (no, a non-form-data or a broken Content-Disposition, no field name) and stores none of its files', async () => {
+    it('refuses an upload with a part it cannot read (no, a non-form-data or a broken Content-Disposition, no field name) or that ends inside a file, and stores none of its files', async () => {
       const { key } = await server().newAccount();
       const g = await gallery(key);
       const photo = await jpeg(8, 8);
@@ -124,6 +124,12 @@ describeOnEachDatabase(
         const res = await server().request('POST', `/galleries/${g.id}/photos`, { key, rawBody: body, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` } });
         expect(res.status, String(odd)).toBe(400);
         expect(res.body.error).toMatchObject({ code: 'invalid_request', details: { field: 'body' } });
+      }
+      // A form that ends inside a file (no closing delimiter): 400, not the parser's error as a 500.
+      for (const cut of [part(good), part(good).subarray(0, 120), Buffer.concat([part(good), part(good).subarray(0, 60)])]) {
+        const res = await server().request('POST', `/galleries/${g.id}/photos`, { key, rawBody: cut, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` } });
+        expect(res.status).toBe(400);
+        expect(res.body.error).toMatchObject({ code: 'invalid_request', message: 'Malformed multipart body', details: { field: 'body' } });
       }
       // The same body without the odd part is an upload of two (the count is of parts, not of delimiter-like bytes).
       const fine = Buffer.concat([part(good), part(good), Buffer.from(`--${boundary}--\r\n--${boundary}\r\nepilogue`)]);
