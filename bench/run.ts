@@ -8,7 +8,7 @@
 //   npm run bench [-- --duration 10 --warmup 3 --connections 50]
 //   npm run bench -- --quick      (a few seconds; proves the harness works)
 //   DATABASE_URL=postgres://… npm run bench   (our server on PostgreSQL)
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,8 @@ interface Measurement {
   p50: number;
   p99: number;
   peakRssMb: number;
+  /** The server process's CPU time (user + system, all its threads) per request answered in the measured window. */
+  cpuUsPerRequest: number;
   non2xx: number;
   errors: number;
 }
@@ -67,6 +69,15 @@ async function peakRssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 102.4) / 10;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times. */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+/** A process's CPU time so far (user + system, µs), from the kernel. */
+async function cpuMicros(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 1e6) / CLOCK_TICKS;
 }
 
 async function load(url: string, target: Target, seconds: number, headers = target.headers) {
@@ -92,7 +103,9 @@ async function measure(target: Target): Promise<Measurement> {
     await waitFor(`${base}${target.ready}`, child);
     const headers = { ...target.headers, ...(await target.prepare?.(base)) };
     if (warmup > 0) await load(base, target, warmup, headers);
+    const cpuBefore = await cpuMicros(child.pid!);
     const result = await load(base, target, duration, headers);
+    const cpuUsed = (await cpuMicros(child.pid!)) - cpuBefore;
     // autocannon counts every status but 2xx as "non2xx"; a polling target expects its 304s.
     const unexpected = target.expectStatus === 304 ? result['1xx'] + result['2xx'] + result['4xx'] + result['5xx'] : result.non2xx;
     return {
@@ -102,6 +115,7 @@ async function measure(target: Target): Promise<Measurement> {
       p50: result.latency.p50,
       p99: result.latency.p99,
       peakRssMb: await peakRssMb(child.pid!),
+      cpuUsPerRequest: Math.round(cpuUsed / Math.max(1, result.requests.total)),
       non2xx: unexpected,
       errors: result.errors + result.timeouts,
     };
@@ -223,13 +237,13 @@ const oursRss = Math.max(...results.filter((r) => r.name.startsWith('PikSend')).
 const ratio = (a: number, b: number) => Number((a / b).toPrecision(2));
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`\n${'target'.padEnd(34)}${pad('conns', 6)}${pad('req/s', 9)}${pad('×data', 7)}${pad('×Koa', 7)}${pad('×Prism', 8)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('RSS MB', 8)}${pad('errors', 8)}`);
+console.log(`\n${'target'.padEnd(34)}${pad('conns', 6)}${pad('req/s', 9)}${pad('×data', 7)}${pad('×Koa', 7)}${pad('×Prism', 8)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('RSS MB', 8)}${pad('CPU µs', 8)}${pad('errors', 8)}`);
 /** The data ceiling a figure of ours is compared with (the list's and the get's), if it has one. */
 const ceilingOf = (r: Measurement) => (r.name === 'PikSend list' ? by('Data ceiling list') : r.name === 'PikSend get' ? by('Data ceiling get') : null);
 for (const r of results) {
   const vs = (base: Measurement | null) => (base && r.name.startsWith('PikSend') ? ratio(r.requestsPerSecond, base.requestsPerSecond) : '');
   console.log(
-    `${r.name.padEnd(34)}${pad(r.connections, 6)}${pad(r.requestsPerSecond, 9)}${pad(vs(ceilingOf(r)), 7)}${pad(vs(koa), 7)}${pad(vs(prism), 8)}${pad(r.p50, 8)}${pad(r.p99, 8)}${pad(r.peakRssMb, 8)}${pad(r.non2xx + r.errors, 8)}`,
+    `${r.name.padEnd(34)}${pad(r.connections, 6)}${pad(r.requestsPerSecond, 9)}${pad(vs(ceilingOf(r)), 7)}${pad(vs(koa), 7)}${pad(vs(prism), 8)}${pad(r.p50, 8)}${pad(r.p99, 8)}${pad(r.peakRssMb, 8)}${pad(r.cpuUsPerRequest, 8)}${pad(r.non2xx + r.errors, 8)}`,
   );
 }
 const searchTen = results.find((r) => r.name.startsWith('PikSend search') && !r.name.includes('1 conn'))!;
