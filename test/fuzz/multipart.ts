@@ -50,11 +50,18 @@ export async function multipartArbitraries(limits: { maxBytes: number; maxFiles:
   const field = fc.oneof({ weight: 5, arbitrary: fc.constant('files') }, { weight: 1, arbitrary: hostileString });
   const part = fc.record({ field, filename, type: fc.constantFrom('image/jpeg', 'image/png', 'application/octet-stream', 'text/plain'), bytes: contents });
   const boundary = 'fuzz-boundary-7MA4YWxkTrZu0gW';
-  const encode = (parts: { field: string; filename: string; type: string; bytes: Buffer }[], closing = true) =>
+  /** `disposition`: the part's raw Content-Disposition value (null: no such header), instead of the usual one. */
+  const encode = (parts: { field: string; filename: string; type: string; bytes: Buffer; disposition?: string | null }[], closing = true) =>
     Buffer.concat([
       ...parts.map((p) =>
         Buffer.concat([
-          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.field.replace(/["\r\n]/g, '_')}"; filename="${p.filename.replace(/["\r\n]/g, '_')}"\r\nContent-Type: ${p.type}\r\n\r\n`),
+          Buffer.from(
+            `--${boundary}\r\n${
+              p.disposition === null
+                ? ''
+                : `Content-Disposition: ${p.disposition ?? `form-data; name="${p.field.replace(/["\r\n]/g, '_')}"; filename="${p.filename.replace(/["\r\n]/g, '_')}"`}\r\n`
+            }Content-Type: ${p.type}\r\n\r\n`,
+          ),
           p.bytes,
           Buffer.from('\r\n'),
         ]),
@@ -72,7 +79,29 @@ export async function multipartArbitraries(limits: { maxBytes: number; maxFiles:
   }));
   const foreign = fc.record({ field: fc.oneof(fc.constant('other'), hostileString.filter((f) => f !== 'files')), filename: fc.constant('x.jpg'), type: fc.constant('image/jpeg'), bytes: fc.constant(jpeg) });
   const plainField = fc.constant(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="caption"\r\n\r\nnot a file\r\n`));
+  // Content-Dispositions busboy cannot read (it skipped such parts in silence: 201 without them), and odd
+  // but readable ones (any answer but a 5xx).
+  const unreadable = fc.constantFrom<string | null>(
+    null,
+    'attachment; name="files"; filename="x.jpg"',
+    'form-data; filename="x.jpg"',
+    'form-data; name="\\"; filename="x.jpg"',
+    'form-data; name=""; filename="x.jpg"',
+    'form-data; name="files; filename="x.jpg"',
+    'form-data;;',
+    '',
+  );
+  const readable = fc.constantFrom(
+    'form-data; name=files; filename=x.jpg',
+    `form-data; name="files"; filename*=UTF-8''%C3%A9t%C3%A9.jpg`,
+    'FORM-DATA; NAME="files"; FILENAME="x.jpg"',
+    'form-data; name="files"; filename="x.jpg"; size=12',
+    'form-data; name="files"',
+  );
+  const withDisposition = (disposition: fc.Arbitrary<string | null>) => fc.tuple(good, disposition).map(([p, d]) => ({ ...p, disposition: d }));
   const refusedUpload = fc.oneof(
+    // A part whose Content-Disposition cannot be read, among good ones.
+    fc.tuple(fc.array(good, { maxLength: 4 }), withDisposition(unreadable), fc.array(good, { maxLength: 4 })).map(([before, odd, after]) => ({ body: encode([...before, odd, ...after]), contentType })),
     // Over the count: maxFiles + 1 … + 5 files.
     fc.integer({ min: 1, max: 5 }).chain((over) => fc.array(good, { minLength: limits.maxFiles + over, maxLength: limits.maxFiles + over })).map((parts) => ({ body: encode(parts), contentType })),
     // Over the size, with files before and after it.
@@ -82,7 +111,10 @@ export async function multipartArbitraries(limits: { maxBytes: number; maxFiles:
     fc.tuple(fc.array(good, { minLength: 1, maxLength: 8 }), plainField).map(([before, field]) => ({ body: Buffer.concat([encode(before, false), field, Buffer.from(`--${boundary}--\r\n`)]), contentType })),
   );
 
-  const multipartBody = fc.array(part, { minLength: 0, maxLength: 3 }).map((parts) => ({ body: encode(parts), contentType }));
+  const multipartBody = fc.oneof(
+    { weight: 4, arbitrary: fc.array(part, { minLength: 0, maxLength: 3 }).map((parts) => ({ body: encode(parts), contentType })) },
+    { weight: 1, arbitrary: fc.array(fc.oneof(good, withDisposition(readable), withDisposition(unreadable)), { minLength: 1, maxLength: 4 }).map((parts) => ({ body: encode(parts), contentType })) },
+  );
   const malformedMultipart = fc.oneof(
     fc.array(part, { minLength: 1, maxLength: 2 }).map((parts) => ({ body: encode(parts, false), contentType })),
     fc.array(part, { minLength: 1, maxLength: 2 }).map((parts) => ({ body: encode(parts), contentType: 'multipart/form-data' })),
