@@ -71,8 +71,15 @@ export async function listGalleries(
   const term = search;
   if (term !== undefined && [...term].length >= TRIGRAM && dialectOf(ctx.db) === 'sqlite') {
     const args = { accountId, status: query.status ?? '', pattern: likePattern(term), term, shareUrlPrefix };
-    const found = await searchByTrigrams(ctx.db, accountId, term, query, { limit, offset }, galleryJson('sqlite', shareUrlPrefix, 'g'), (window) =>
-      pageGalleries[query.status ? 'statusAndSearch' : 'search'](ctx.db, { ...args, ...window }),
+    const found = await searchByTrigrams(
+      ctx.db,
+      accountId,
+      term,
+      query,
+      { limit, offset },
+      galleryJson('sqlite', shareUrlPrefix, 'g'),
+      (window) => pageGalleries[query.status ? 'statusAndSearch' : 'search'](ctx.db, { ...args, ...window }),
+      kept,
     );
     return { items: found.rows.map((row) => new JsonText(row.json)), total: found.total };
   }

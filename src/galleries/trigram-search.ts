@@ -4,6 +4,7 @@
 // index, so on SQLite the FTS5 trigram table is asked directly, here.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { SEARCH_KEY_RANGE } from '../db/migrations/0005-gallery-name-trigram-index.js';
+import type { AccountVersions } from '../db/account-versions.js';
 import type { GalleriesTable, Tables } from '../db/schema.js';
 
 /** A gallery as the list shows it: its resource's JSON text (galleryJson). */
@@ -43,6 +44,7 @@ export async function searchByTrigrams(
   window: { limit: number; offset: number },
   json: RawBuilder<string>,
   walk: (window: { limit: number; offset: number }) => Promise<Shown[]>,
+  kept?: Pick<AccountVersions, 'derived'>,
 ): Promise<{ rows: Shown[]; total: number }> {
   const account = await sql<{ number: number }>`select number from gallery_search_accounts where account_id = ${accountId}`.execute(db);
   const number = account.rows[0]?.number;
@@ -58,8 +60,13 @@ export async function searchByTrigrams(
   }
   // The phrase: counted in the index first; a few matches are then read by key, many paged by the walk.
   const joined = query.status ? sql`cross join gallery_search s on s.key = f.rowid cross join galleries g on g.id = s.gallery_id` : sql``;
-  const count = await sql<{ n: number }>`select count(*) as n from gallery_search_fts f ${joined} where gallery_search_fts match ${quoted(term)} and ${range} ${status}`.execute(db);
-  const total = Number(count.rows[0]?.n ?? 0);
+  // Kept with the account's version, like PostgreSQL's filtered totals: a common term's count reads all its
+  // index entries (1 ms for 5,000 of 100,000), its page only a few hundred rows of the walk.
+  const count = () =>
+    sql<{ n: number }>`select count(*) as n from gallery_search_fts f ${joined} where gallery_search_fts match ${quoted(term)} and ${range} ${status}`
+      .execute(db)
+      .then((result) => Number(result.rows[0]?.n ?? 0));
+  const total = kept ? await kept.derived(accountId, `galleries-total:phrase:${query.status ?? ''}:${term}`, count) : await count();
   if (total > COMMON_TERM_MATCHES) return { rows: window.offset >= total ? [] : await walk(window), total };
   if (total === 0) return { rows: [], total: 0 };
   const found = await sql<{ key: number }>`select f.rowid as key from gallery_search_fts f where gallery_search_fts match ${quoted(term)} and ${range}`.execute(db);
