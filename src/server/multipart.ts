@@ -90,25 +90,23 @@ export async function readMultipartUpload(
 
   try {
     await new Promise<void>((resolve, reject) => {
-      let parser: busboy.Busboy;
+      let parsed: { parser: busboy.Busboy; boundary: string } | null = null;
       try {
-        parser = busboy({
-          headers: request.headers,
-          limits: { files: options.maxFiles, fileSize: options.maxBytes, fields: 0, parts: options.maxFiles + 1, fieldNameSize: 100 },
-        });
+        // Both must read the header: busboy to parse, content-type for the boundary the parts are counted by
+        // (its grammar is the stricter one: a header only busboy would read is refused too).
+        const boundary = parseContentType(request.headers['content-type'] ?? '').parameters.boundary;
+        if (boundary) {
+          const limits = { files: options.maxFiles, fileSize: options.maxBytes, fields: 0, parts: options.maxFiles + 1, fieldNameSize: 100 };
+          parsed = { boundary, parser: busboy({ headers: request.headers, limits }) };
+        }
       } catch {
-        return reject(new ApiError('unsupported_media_type', 'Content-Type must be multipart/form-data with a boundary', { received: request.headers['content-type'] ?? null }));
+        // Not multipart/form-data, or no readable boundary: refused below.
       }
-      let boundary: string | undefined;
-      try {
-        boundary = parseContentType(request.headers['content-type'] ?? '').parameters.boundary;
-      } catch {
-        // Busboy reads some headers content-type's stricter grammar refuses: those are refused too.
-      }
-      if (!boundary) {
+      if (!parsed) {
         request.resume();
         return reject(new ApiError('unsupported_media_type', 'Content-Type must be multipart/form-data with a boundary', { received: request.headers['content-type'] ?? null }));
       }
+      const { parser, boundary } = parsed;
       const counter = partCounter(boundary);
       request.on('data', (chunk: Buffer) => counter.push(chunk));
       const writes: Promise<void>[] = [];
@@ -167,8 +165,9 @@ export async function readMultipartUpload(
         stream.pipe(out);
       });
       parser.on('field', (field) => fail(new ApiError('invalid_request', `Invalid request body field '${field}'`, { field, issue: 'Is not a known field' })));
-      parser.on('filesLimit', () => fail(new ApiError('invalid_request', `At most ${options.maxFiles} files per request`, { field: options.field, issue: `Must contain at most ${options.maxFiles} items` })));
-      parser.on('partsLimit', () => fail(new ApiError('invalid_request', `At most ${options.maxFiles} files per request`, { field: options.field, issue: `Must contain at most ${options.maxFiles} items` })));
+      const tooManyFiles = () => fail(new ApiError('invalid_request', `At most ${options.maxFiles} files per request`, { field: options.field, issue: `Must contain at most ${options.maxFiles} items` }));
+      parser.on('filesLimit', tooManyFiles);
+      parser.on('partsLimit', tooManyFiles);
       parser.on('fieldsLimit', () => fail(new ApiError('invalid_request', 'Only files are accepted', { field: 'body', issue: `Send the photos as '${options.field}'` })));
       parser.on('error', () => fail(malformed()));
       parser.on('close', () => {

@@ -310,7 +310,7 @@ try {
   const uploadRow = rows.find((r) => r.operationId === 'uploadPhotos')!;
   const refused = fc.sample(refusedUpload, { numRuns: Math.max(20, Math.floor(totalRequests / 50)), seed });
   const proKey = { Authorization: `Bearer ${environment.keys.pro}` };
-  // A gallery of its own (the loop above may have deleted the fixture's, through another method on its path).
+  // A gallery of its own: its photo count is this phase's alone (the loop above uploads to the fixture's).
   const created = await fetch(`${environment.apiUrl}/galleries`, { method: 'POST', headers: { ...proKey, 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Refused uploads' }) });
   const galleryUrl = `${environment.apiUrl}/galleries/${((await created.json()) as { data: { id: string } }).data.id}`;
   const photoCount = async () => ((await (await fetch(galleryUrl, { headers: proKey })).json()) as { data: { photo_count: number } }).data.photo_count;
